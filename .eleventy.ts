@@ -1,0 +1,43 @@
+import path from 'node:path';
+import type UserConfig from '@11ty/eleventy/UserConfig';
+import { HtmlBasePlugin } from '@11ty/eleventy';
+import { BuildState } from './lib/eleventy/build-state.ts';
+import { contentPlugin } from './lib/eleventy/content-plugin.ts';
+import { filtersPlugin } from './lib/eleventy/filters-plugin.ts';
+import { imagesPlugin } from './lib/eleventy/images-plugin.ts';
+import { markdownPlugin } from './lib/eleventy/markdown-plugin.ts';
+import { sitePagesPlugin } from './lib/eleventy/site-pages-plugin.ts';
+import { siteFolders } from './lib/eleventy/site-folders.ts';
+import { loadSettings } from './lib/site/settings.ts';
+
+// Composition only: each concern is one plugin in lib/eleventy/.
+export default function (eleventyConfig: UserConfig) {
+  const folders = siteFolders(process.env.SITE_ROOT ?? '.');
+  const settings = loadSettings(folders.data);
+  const state = new BuildState(folders, settings);
+
+  eleventyConfig.addPlugin(contentPlugin, state);
+  eleventyConfig.addPlugin(markdownPlugin);
+  eleventyConfig.addPlugin(filtersPlugin, state);
+  eleventyConfig.addPlugin(sitePagesPlugin, 'layouts/pages');
+  eleventyConfig.addPlugin(imagesPlugin);
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, trimBlocks: true, lstripBlocks: true });
+  eleventyConfig.addPassthroughCopy({ static: '/' });
+  eleventyConfig.setQuietMode(true);
+
+  return {
+    dir: {
+      input: path.relative('.', folders.content) || '.',
+      includes: path.relative(folders.content, 'layouts'),
+      layouts: path.relative(folders.content, 'layouts'),
+      data: path.relative(folders.content, folders.data),
+      output: '_site',
+    },
+    pathPrefix: settings.pathPrefix,
+    templateFormats: ['md', 'njk'],
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: 'njk',
+  };
+}

@@ -1,0 +1,49 @@
+import { pagedUrl } from '../site/urls.ts';
+
+/** One page of a paginated listing that belongs to a group (a tag, a unit, a district). */
+export interface GroupPage<T> {
+  key: string;
+  title: string;
+  /** URL of the group's first page. */
+  baseUrl: string;
+  url: string;
+  pageNumber: number;
+  totalPages: number;
+  items: T[];
+  previousUrl?: string;
+  nextUrl?: string;
+}
+
+export interface Group<T> {
+  key: string;
+  title: string;
+  baseUrl: string;
+  items: T[];
+}
+
+/**
+ * Splits each group into pages of `size` items, flattened so that Eleventy can
+ * paginate over them one page at a time. An empty group still gets one page.
+ *
+ * @example paginateGroups([{ key: 'a', title: 'A', baseUrl: '/chu-de/a/', items: [1, 2, 3] }], 2)
+ * // pages '/chu-de/a/' with [1, 2] and '/chu-de/a/trang-2/' with [3]
+ */
+export function paginateGroups<T>(groups: readonly Group<T>[], size: number): GroupPage<T>[] {
+  return groups.flatMap((group) => {
+    const totalPages = Math.max(1, Math.ceil(group.items.length / size));
+    return Array.from({ length: totalPages }, (_, index) => {
+      const pageNumber = index + 1;
+      return {
+        key: group.key,
+        title: group.title,
+        baseUrl: group.baseUrl,
+        url: pagedUrl(group.baseUrl, pageNumber),
+        pageNumber,
+        totalPages,
+        items: group.items.slice(index * size, pageNumber * size),
+        previousUrl: pageNumber > 1 ? pagedUrl(group.baseUrl, pageNumber - 1) : undefined,
+        nextUrl: pageNumber < totalPages ? pagedUrl(group.baseUrl, pageNumber + 1) : undefined,
+      };
+    });
+  });
+}

@@ -1,0 +1,144 @@
+import type { DateTime } from 'luxon';
+import type { District, ReferenceData, Unit } from '../content/reference.ts';
+import type { Entry, EventEntry, PageEntry, ProfileEntry, StoryEntry } from '../content/load.ts';
+import { isPublic } from '../content/visibility.ts';
+import { compareVi, sortByVi } from '../text/collate.ts';
+import { slugify } from '../text/slug.ts';
+import { urls } from '../site/urls.ts';
+import { paginateGroups, type Group, type GroupPage } from './paginate.ts';
+
+/** Everything listed on the site: public entries only, sorted once per build. */
+export interface SiteContent {
+  stories: StoryEntry[];
+  profiles: ProfileEntry[];
+  events: EventEntry[];
+  pages: PageEntry[];
+  /** Stories, profiles and events, newest first. */
+  all: Entry[];
+  storyPages: GroupPage<Entry>[];
+  profilePages: GroupPage<Entry>[];
+  tagPages: GroupPage<Entry>[];
+  unitPages: GroupPage<Entry>[];
+  districtPages: GroupPage<Entry>[];
+  /** Tags in use, in Vietnamese alphabetical order, with their counts. */
+  tags: { name: string; url: string; count: number }[];
+  /** Every public page worth indexing, with its last change where known. */
+  sitemap: SitemapEntry[];
+}
+
+export interface SitemapEntry {
+  url: string;
+  lastModified?: DateTime;
+}
+
+/** The date an entry is listed under: publish time, or an event's start. */
+export function listingDate(entry: Entry): DateTime | undefined {
+  switch (entry.kind) {
+    case 'story':
+    case 'profile':
+      return entry.published;
+    case 'event':
+      return entry.start;
+    case 'page':
+      return undefined;
+  }
+}
+
+/** Last time an entry changed, for sitemaps and dateModified. */
+export function lastModified(entry: Entry): DateTime | undefined {
+  return entry.kind === 'story' ? entry.updated ?? entry.published : listingDate(entry);
+}
+
+function newest(entries: readonly Entry[]): DateTime | undefined {
+  let latest: DateTime | undefined;
+  for (const entry of entries) {
+    const time = lastModified(entry);
+    if (time && (!latest || time > latest)) latest = time;
+  }
+  return latest;
+}
+
+const newestFirst = (a: Entry, b: Entry) => (listingDate(b)?.toMillis() ?? 0) - (listingDate(a)?.toMillis() ?? 0);
+
+function districtsOf(entry: Entry): string[] {
+  if (entry.kind === 'story') return entry.districts.map((district) => district.slug);
+  if (entry.kind === 'profile' || entry.kind === 'event') return [entry.district.slug];
+  return [];
+}
+
+function unitOf(entry: Entry): Unit | undefined {
+  return entry.kind === 'page' ? undefined : entry.unit;
+}
+
+function tagsOf(entry: Entry): string[] {
+  return entry.kind === 'page' ? [] : entry.tags;
+}
+
+/**
+ * Builds the site's listings from the loaded entries. Drafts and embargoed
+ * entries are dropped here, once, so no listing can show them.
+ */
+export function buildSiteContent(entries: readonly Entry[], reference: ReferenceData, now: DateTime, perPage: number): SiteContent {
+  const visible = entries.filter((entry) => isPublic(entry, now));
+  const stories = visible.filter((entry): entry is StoryEntry => entry.kind === 'story').sort(newestFirst);
+  const profiles = visible.filter((entry): entry is ProfileEntry => entry.kind === 'profile').sort(newestFirst);
+  const events = visible
+    .filter((entry): entry is EventEntry => entry.kind === 'event')
+    .sort((a, b) => a.start.toMillis() - b.start.toMillis() || compareVi(a.title, b.title));
+  const pages = sortByVi(
+    visible.filter((entry): entry is PageEntry => entry.kind === 'page'),
+    (page) => page.title,
+  );
+  const all = [...stories, ...profiles, ...events].sort(newestFirst);
+
+  const tagNames = new Map<string, string>();
+  for (const entry of all) for (const tag of tagsOf(entry)) if (!tagNames.has(slugify(tag))) tagNames.set(slugify(tag), tag);
+  const tagGroups: Group<Entry>[] = sortByVi([...tagNames.entries()], ([, name]) => name).map(([key, name]) => ({
+    key,
+    title: name,
+    baseUrl: urls.tag(name),
+    items: all.filter((entry) => tagsOf(entry).some((tag) => slugify(tag) === key)),
+  }));
+
+  const unitGroups: Group<Entry>[] = sortByVi(reference.units, (unit) => unit.name).map((unit) => ({
+    key: unit.id,
+    title: unit.name,
+    baseUrl: urls.unit(unit.id),
+    items: all.filter((entry) => unitOf(entry)?.id === unit.id),
+  }));
+
+  const districtGroups: Group<Entry>[] = sortByVi(reference.districts, (district: District) => district.name).map((district) => ({
+    key: district.slug,
+    title: district.fullName,
+    baseUrl: urls.district(district.slug),
+    items: all.filter((entry) => districtsOf(entry).includes(district.slug)),
+  }));
+
+  const storyPages = paginateGroups([{ key: 'tin-tuc', title: 'Tin tức', baseUrl: urls.stories(), items: stories }], perPage);
+  const profilePages = paginateGroups([{ key: 'guong-tu-hoc', title: 'Gương tự học', baseUrl: urls.profiles(), items: profiles }], perPage);
+  const tagPages = paginateGroups(tagGroups, perPage);
+  const unitPages = paginateGroups(unitGroups, perPage);
+  const districtPages = paginateGroups(districtGroups, perPage);
+  const listingPages = [...storyPages, ...profilePages, ...tagPages, ...unitPages, ...districtPages];
+  const sitemap: SitemapEntry[] = [
+    { url: urls.home(), lastModified: newest(all) },
+    { url: urls.calendar(), lastModified: newest(events) },
+    ...listingPages.map((page) => ({ url: page.url, lastModified: newest(page.items) })),
+    ...[...all, ...pages].map((entry) => ({ url: entry.url, lastModified: lastModified(entry) })),
+  ];
+
+  return {
+    stories,
+    profiles,
+    events,
+    pages,
+    all,
+    storyPages,
+    profilePages,
+    tagPages,
+    unitPages,
+    districtPages,
+    tags: tagGroups.map((group) => ({ name: group.title, url: group.baseUrl, count: group.items.length })),
+    sitemap,
+  };
+}

@@ -1,0 +1,109 @@
+import type { DateTime } from 'luxon';
+import { z } from 'zod';
+import { suggestClosest } from '../text/suggest.ts';
+import { slugify } from '../text/slug.ts';
+import { parseVietnamTime } from '../time/vietnam-time.ts';
+import type { District, ReferenceData, Unit } from './reference.ts';
+
+/**
+ * Zod field types shared by the content schemas. Each custom check reports
+ * what it expected in Vietnamese through `params`, which issues.ts turns into
+ * "field — cần …, nhận được …".
+ */
+export interface ExpectedParams {
+  expected: string;
+  hint?: string;
+}
+
+type Ctx = { addIssue: (issue: { code: 'custom'; message: string; params: ExpectedParams; input?: unknown }) => void };
+
+function fail(ctx: Ctx, expected: string, hint?: string): typeof z.NEVER {
+  ctx.addIssue({ code: 'custom', message: expected, params: hint ? { expected, hint } : { expected } });
+  return z.NEVER;
+}
+
+/** Non-empty text, trimmed. */
+export const text = (what = 'chữ, không để trống') =>
+  z.string({ error: what }).trim().min(1, { error: what });
+
+/** A list written either as one value or as a YAML list; `atLeastOne` makes an empty list an error. */
+export function oneOrMany<T extends z.ZodType>(item: T, atLeastOne?: string) {
+  const list = atLeastOne ? z.array(item).min(1, { error: atLeastOne }) : z.array(item);
+  return z.preprocess((value) => (value === undefined || value === null || Array.isArray(value) ? value : [value]), list);
+}
+
+/** A Vietnam wall-clock date-time such as `2023-10-02 09:30`. */
+export const dateTime = z.unknown().transform((value, ctx): DateTime => {
+  const parsed = parseVietnamTime(value);
+  if (!parsed.ok) return fail(ctx, 'ngày giờ dạng 2023-10-02 09:30 (giờ Việt Nam)');
+  if (parsed.dateOnly) return fail(ctx, 'cả giờ, dạng 2023-10-02 09:30', 'chỉ có ngày, thiếu giờ');
+  return parsed.value;
+});
+
+/** A date or a date-time; keeps whether a time was written. */
+export const dateOrDateTime = z.unknown().transform((value, ctx): { value: DateTime; dateOnly: boolean } => {
+  const parsed = parseVietnamTime(value);
+  if (!parsed.ok) return fail(ctx, 'ngày dạng 2023-10-02 hoặc ngày giờ dạng 2023-10-02 09:30');
+  return { value: parsed.value, dateOnly: parsed.dateOnly };
+});
+
+/** A calendar date such as `2023-09-20` (a time is allowed and ignored). */
+export const date = z.unknown().transform((value, ctx): DateTime => {
+  const parsed = parseVietnamTime(value);
+  if (!parsed.ok) return fail(ctx, 'ngày dạng 2023-09-20');
+  return parsed.value.startOf('day');
+});
+
+/** Slug written by hand, e.g. to keep a published URL. */
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'đường dẫn chữ thường không dấu, nối bằng gạch ngang (ví dụ khai-mac-tuan-le)',
+});
+
+/** An http(s) address (meeting links, sources). */
+export const webUrl = z.string().trim().refine((value) => /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(value), {
+  error: 'địa chỉ web bắt đầu bằng https://',
+});
+
+/** A photo next to the Markdown file, with alt text and credit. */
+export const image = z.strictObject({
+  src: text('tên tệp ảnh đặt cạnh tệp Markdown (ví dụ anh-khai-mac.jpg)'),
+  alt: text('mô tả ảnh cho người khiếm thị (alt), không để trống'),
+  credit: text('tên tác giả hoặc nguồn ảnh, không để trống'),
+  caption: z.string().trim().optional(),
+});
+
+export function districtRef(reference: ReferenceData) {
+  const names = reference.districts.map((district) => district.name);
+  return z.unknown().transform((value, ctx): District => {
+    const wanted = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+    const found = reference.districts.find((district) => district.slug === slugify(wanted));
+    if (found) return found;
+    const close = suggestClosest(wanted, names);
+    return fail(ctx, `tên một trong ${reference.districts.length} huyện, thị xã, thành phố trong data/districts.yaml`, close && `có phải "${close}"?`);
+  });
+}
+
+export function unitRef(reference: ReferenceData) {
+  const ids = reference.units.map((unit) => unit.id);
+  return z.unknown().transform((value, ctx): Unit => {
+    const wanted = typeof value === 'string' ? value.trim() : '';
+    const found = reference.units.find((unit) => unit.id === wanted || slugify(unit.name) === slugify(wanted));
+    if (found) return found;
+    const close = suggestClosest(wanted, ids);
+    return fail(ctx, 'mã một đơn vị trong data/units.yaml (trường id)', close && `có phải "${close}"?`);
+  });
+}
+
+export function activityRef(reference: ReferenceData) {
+  const ids = reference.activities.map((activity) => activity.id);
+  return z.unknown().transform((value, ctx): number => {
+    const id = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+    if (ids.includes(id)) return id;
+    const near = Number.isFinite(id) ? Math.min(Math.max(id, ids[0] ?? 1), ids.at(-1) ?? 1) : undefined;
+    return fail(
+      ctx,
+      `số thứ tự một hoạt động của mục III Kế hoạch (từ ${ids[0]} đến ${ids.at(-1)})`,
+      near !== undefined ? `gần nhất: ${near}` : undefined,
+    );
+  });
+}

@@ -1,0 +1,217 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import markdownIt from 'markdown-it';
+import type { z } from 'zod';
+import { sanitizeContentHtml } from '../markdown/sanitize.ts';
+import { toNfc, normalizeDeep } from '../text/normalize.ts';
+import { slugify } from '../text/slug.ts';
+import { urls } from '../site/urls.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { describeValue, fieldsOf, issuesFromZod, type ContentIssue } from './issues.ts';
+import type { ReferenceData } from './reference.ts';
+import { eventSchema, pageSchema, profileSchema, storySchema, type Event, type ImageField, type Page, type Profile, type Story } from './schema.ts';
+
+/** Content folders under content/, one per type. The folder decides the type. */
+export const CONTENT_FOLDERS = {
+  story: 'tin-tuc',
+  profile: 'guong-tu-hoc',
+  event: 'su-kien',
+  page: 'trang',
+} as const;
+
+export type ContentKind = keyof typeof CONTENT_FOLDERS;
+
+/** A photo with its file resolved on disk. */
+export interface ResolvedImage extends ImageField {
+  /** Absolute path of the source photo. */
+  path: string;
+}
+
+interface EntryMeta {
+  slug: string;
+  url: string;
+  /** Project-relative path, as shown in messages: content/tin-tuc/x.md */
+  file: string;
+  /** Absolute path of the Markdown file. */
+  sourcePath: string;
+}
+
+export type StoryEntry = EntryMeta & { kind: 'story' } & Omit<Story, 'image'> & { image: ResolvedImage };
+export type ProfileEntry = EntryMeta & { kind: 'profile' } & Omit<Profile, 'photo'> & { photo: ResolvedImage };
+export type EventEntry = EntryMeta & { kind: 'event' } & Omit<Event, 'image'> & { image?: ResolvedImage };
+export type PageEntry = EntryMeta & { kind: 'page' } & Page;
+export type Entry = StoryEntry | ProfileEntry | EventEntry | PageEntry;
+
+export interface LoadedContent {
+  entries: Entry[];
+  issues: ContentIssue[];
+}
+
+const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tif', '.tiff']);
+const markdownScanner = markdownIt();
+
+function schemaFor(kind: ContentKind, reference: ReferenceData): z.ZodType {
+  switch (kind) {
+    case 'story':
+      return storySchema(reference);
+    case 'profile':
+      return profileSchema(reference);
+    case 'event':
+      return eventSchema(reference);
+    case 'page':
+      return pageSchema();
+  }
+}
+
+function urlFor(kind: ContentKind, slug: string): string {
+  switch (kind) {
+    case 'story':
+      return urls.story(slug);
+    case 'profile':
+      return urls.profile(slug);
+    case 'event':
+      return urls.event(slug);
+    case 'page':
+      return urls.page(slug);
+  }
+}
+
+/** `khai-mac.md` → khai-mac; `khai-mac/index.md` → khai-mac (a folder with its photos). */
+export function slugFromPath(file: string): string {
+  const stem = path.basename(file, path.extname(file));
+  return slugify(stem === 'index' ? path.basename(path.dirname(file)) : stem);
+}
+
+function markdownFiles(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md') && !path.basename(name).startsWith('_'))
+    .map((name) => path.join(folder, name))
+    .sort();
+}
+
+function isLocalSource(src: string): boolean {
+  return !/^(?:[a-z][a-z0-9+.-]*:|\/\/|\/|#)/i.test(src);
+}
+
+function checkImage(file: string, field: string, image: ImageField, sourceDir: string, issues: ContentIssue[]): ResolvedImage {
+  const resolved = path.resolve(sourceDir, image.src);
+  if (!isLocalSource(image.src) || !IMAGE_EXTENSIONS.has(path.extname(image.src).toLowerCase())) {
+    issues.push({ file, field: `${field}.src`, expected: 'tên tệp ảnh (.jpg, .png, .webp) đặt cạnh tệp Markdown', got: describeValue(image.src), severity: 'error' });
+  } else if (!existsSync(resolved)) {
+    issues.push({ file, field: `${field}.src`, expected: 'tệp ảnh có thật, đặt cạnh tệp Markdown', got: describeValue(image.src), hint: 'không tìm thấy tệp', severity: 'error' });
+  }
+  return { ...image, path: resolved };
+}
+
+function checkBodyImage(file: string, line: number, src: string, alt: string, sourceDir: string, issues: ContentIssue[]): void {
+  if (!alt.trim()) {
+    issues.push({ file, line, field: 'ảnh trong bài', expected: 'mô tả ảnh (alt), ví dụ ![mô tả](anh.jpg)', got: describeValue(src), severity: 'error' });
+  }
+  let decoded = src;
+  try {
+    decoded = decodeURI(src);
+  } catch {
+    // Keep the raw text: the file check below reports it.
+  }
+  if (!existsSync(path.resolve(sourceDir, decoded))) {
+    issues.push({ file, line, field: 'ảnh trong bài', expected: 'tệp ảnh có thật, đặt cạnh tệp Markdown', got: describeValue(src), hint: 'không tìm thấy tệp', severity: 'error' });
+  }
+}
+
+/**
+ * Photos used in the body, as Markdown (`![mô tả](anh.jpg "Chú thích")`) or as
+ * raw <img>: each that would reach the page must exist and have alt text.
+ * Remote and script URLs are not checked: the sanitiser removes them.
+ */
+function checkBodyImages(file: string, body: string, bodyLine: number, sourceDir: string, issues: ContentIssue[]): void {
+  for (const block of markdownScanner.parse(body, {})) {
+    for (const token of block.children ?? []) {
+      const src = String(token.attrGet('src') ?? '');
+      if (token.type !== 'image' || !isLocalSource(src)) continue;
+      checkBodyImage(file, bodyLine + (block.map?.[0] ?? 0), src, token.content, sourceDir, issues);
+    }
+  }
+  for (const match of body.matchAll(/<img\b[^>]*>/gi)) {
+    const kept = sanitizeContentHtml(match[0]);
+    const src = /\ssrc="([^"]*)"/.exec(kept)?.[1];
+    if (!src) continue;
+    const line = bodyLine + body.slice(0, match.index).split('\n').length - 1;
+    checkBodyImage(file, line, decodeEntities(src), decodeEntities(/\salt="([^"]*)"/.exec(kept)?.[1] ?? ''), sourceDir, issues);
+  }
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+function loadFile(kind: ContentKind, sourcePath: string, projectDir: string, reference: ReferenceData, issues: ContentIssue[]): Entry | undefined {
+  const file = path.relative(projectDir, sourcePath).split(path.sep).join('/');
+  const split = splitFrontMatter(toNfc(readFileSync(sourcePath, 'utf8')));
+  if (!split.ok) {
+    issues.push({ file, line: split.line, field: 'front matter', expected: split.message, got: 'nội dung không đọc được', severity: 'error' });
+    return undefined;
+  }
+  const input = normalizeDeep(split.data);
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    issues.push({ file, field: 'front matter', expected: 'các trường dạng "tên: giá trị"', got: describeValue(input), severity: 'error' });
+    return undefined;
+  }
+  const issuesBefore = issues.length;
+  const schema = schemaFor(kind, reference);
+  const result = schema.safeParse(input);
+  const sourceDir = path.dirname(sourcePath);
+  checkBodyImages(file, split.body, split.bodyLine, sourceDir, issues);
+  if (!result.success) {
+    issues.push(...issuesFromZod(file, result.error, input, fieldsOf(schema)));
+    return undefined;
+  }
+  const data = result.data as Record<string, unknown>;
+  const slug = (data.slug as string | undefined) ?? slugFromPath(sourcePath);
+  const meta: EntryMeta = { slug, url: urlFor(kind, slug), file, sourcePath };
+  for (const field of ['image', 'photo'] as const) {
+    const image = data[field] as ImageField | undefined;
+    if (image) data[field] = checkImage(file, field, image, sourceDir, issues);
+  }
+  if (issues.length > issuesBefore) return undefined;
+  return { ...data, ...meta, kind } as Entry;
+}
+
+/** Two files must not publish to the same address: both are named. */
+function checkUniqueUrls(entries: Entry[], issues: ContentIssue[]): void {
+  const byUrl = new Map<string, Entry>();
+  for (const entry of entries) {
+    const other = byUrl.get(entry.url);
+    if (!other) {
+      byUrl.set(entry.url, entry);
+      continue;
+    }
+    for (const [self, clash] of [[other, entry], [entry, other]] as const) {
+      issues.push({
+        file: self.file,
+        field: 'slug',
+        expected: 'đường dẫn không trùng với tệp khác',
+        got: `"${self.slug}" (${self.url})`,
+        hint: `trùng với ${clash.file}; đổi tên tệp hoặc ghi trường slug khác`,
+        severity: 'error',
+      });
+    }
+  }
+}
+
+/**
+ * Reads and checks every content file. Never stops at the first problem:
+ * returns all valid entries and every issue found, for the build to report at once.
+ */
+export function loadContent(projectDir: string, contentDir: string, reference: ReferenceData): LoadedContent {
+  const issues: ContentIssue[] = [];
+  const entries: Entry[] = [];
+  for (const [kind, folder] of Object.entries(CONTENT_FOLDERS) as [ContentKind, string][]) {
+    for (const sourcePath of markdownFiles(path.join(contentDir, folder))) {
+      const entry = loadFile(kind, sourcePath, projectDir, reference, issues);
+      if (entry) entries.push(entry);
+    }
+  }
+  checkUniqueUrls(entries, issues);
+  return { entries, issues };
+}

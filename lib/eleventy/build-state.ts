@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { buildSiteContent, type SiteContent } from '../collections/site-content.ts';
+import { ContentValidationError, formatIssue } from '../content/issues.ts';
+import { loadContent, type Entry } from '../content/load.ts';
+import { loadReferenceData, type ReferenceData } from '../content/reference.ts';
+import type { SiteSettings } from '../site/settings.ts';
+
+export interface SiteFolders {
+  /** Folder holding content/ and data/. */
+  root: string;
+  content: string;
+  data: string;
+}
+
+/**
+ * What one build knows about the content: reference data, every valid entry
+ * by source path, and the public listings. Rebuilt at the start of each build
+ * (and each watch rebuild); throws with all content errors at once.
+ */
+export class BuildState {
+  reference!: ReferenceData;
+  site!: SiteContent;
+  private bySource = new Map<string, Entry>();
+
+  constructor(
+    readonly folders: SiteFolders,
+    readonly settings: SiteSettings,
+  ) {}
+
+  refresh(log: (line: string) => void = console.warn): void {
+    this.reference = loadReferenceData(this.folders.data);
+    const { entries, issues } = loadContent(this.folders.root, this.folders.content, this.reference);
+    for (const warning of issues.filter((issue) => issue.severity === 'warning')) log(`Cảnh báo: ${formatIssue(warning)}`);
+    if (issues.some((issue) => issue.severity === 'error')) throw new ContentValidationError(issues);
+    this.bySource = new Map(entries.map((entry) => [entry.sourcePath, entry]));
+    this.site = buildSiteContent(entries, this.reference, this.settings.now, this.settings.perPage);
+  }
+
+  /** The entry behind a template, by Eleventy's inputPath (`./content/tin-tuc/x.md`). */
+  entryFor(inputPath: string): Entry | undefined {
+    return this.bySource.get(path.resolve(inputPath));
+  }
+}

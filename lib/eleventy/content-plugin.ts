@@ -1,0 +1,40 @@
+import type UserConfig from '@11ty/eleventy/UserConfig';
+import { parseFrontMatterYaml } from '../content/front-matter.ts';
+import { isPublic } from '../content/visibility.ts';
+import { toNfc } from '../text/normalize.ts';
+import type { BuildState } from './build-state.ts';
+
+/**
+ * Content in, pages out: checks every content file before the build starts,
+ * hides drafts and embargoed entries, hands each template its typed `entry`,
+ * and exposes the listings as collections.
+ */
+export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): void {
+  // Same YAML rules as the checker: dates stay text and are read as Vietnam time.
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatterYaml } });
+  eleventyConfig.addWatchTarget(`${state.folders.data}/**`);
+
+  eleventyConfig.on('eleventy.before', () => state.refresh());
+
+  eleventyConfig.addPreprocessor('content-entries', 'md', (data: Record<string, any>, content: string) => {
+    const entry = state.entryFor(data.page.inputPath);
+    if (!entry) return undefined;
+    if (!isPublic(entry, state.settings.now)) return false;
+    data.entry = entry;
+    data.permalink = entry.url;
+    data.layout = `${entry.kind}.njk`;
+    // Head and social tags read these; they come from the checked, NFC entry.
+    data.title = entry.kind === 'profile' ? entry.name : entry.title;
+    data.description = entry.kind === 'story' ? entry.lead : entry.kind === 'profile' ? entry.quote : entry.description;
+    return toNfc(content);
+  });
+
+  eleventyConfig.addGlobalData('site', () => state.settings);
+  eleventyConfig.addGlobalData('plan', () => state.reference.plan);
+  eleventyConfig.addGlobalData('reference', () => state.reference);
+
+  const listings = ['stories', 'profiles', 'events', 'pages', 'all', 'storyPages', 'profilePages', 'tagPages', 'unitPages', 'districtPages', 'tags', 'sitemap'] as const;
+  for (const name of listings) {
+    eleventyConfig.addCollection(name, () => state.site[name]);
+  }
+}

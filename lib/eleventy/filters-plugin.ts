@@ -1,0 +1,47 @@
+import type UserConfig from '@11ty/eleventy/UserConfig';
+import type { DateTime } from 'luxon';
+import { listingDate, lastModified } from '../collections/site-content.ts';
+import type { Entry, ResolvedImage } from '../content/load.ts';
+import { photoSource } from '../images/photos.ts';
+import { absoluteUrl } from '../site/settings.ts';
+import { campaignStatus, eventEndsAt, upcomingEvents } from '../site/campaign.ts';
+import { urls } from '../site/urls.ts';
+import { slugify } from '../text/slug.ts';
+import { formatDateTimeVi, formatDateVi, formatShortDateVi, formatTimeVi, isoDate, isoDateTime } from '../time/vietnam-time.ts';
+import type { BuildState } from './build-state.ts';
+
+const KIND_LABELS: Record<Entry['kind'], string> = {
+  story: 'Tin bài',
+  profile: 'Gương tự học',
+  event: 'Sự kiện',
+  page: 'Trang',
+};
+
+/** Filters the layouts call: layouts format, they do not compute. */
+export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): void {
+  const filters: Record<string, (...args: any[]) => unknown> = {
+    dateVi: (value: DateTime) => formatDateVi(value),
+    dateTimeVi: (value: DateTime) => formatDateTimeVi(value),
+    shortDateVi: (value: DateTime) => formatShortDateVi(value),
+    timeVi: (value: DateTime) => formatTimeVi(value),
+    isoDateTime: (value: DateTime) => isoDateTime(value),
+    isoDate: (value: DateTime) => isoDate(value),
+    absoluteUrl: (sitePath: string) => absoluteUrl(state.settings, sitePath),
+    photoSrc: (image: ResolvedImage) => photoSource(state.folders.content, image.path),
+    kindLabel: (kind: Entry['kind']) => KIND_LABELS[kind],
+    listingDate: (entry: Entry) => listingDate(entry),
+    lastModified: (entry: Entry) => lastModified(entry),
+    head: <T>(items: T[], count: number) => items.slice(0, count),
+    slugify: (text: string) => slugify(text),
+    ucfirst: (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1),
+    tagUrl: (name: string) => urls.tag(name),
+    unitUrl: (id: string) => urls.unit(id),
+    districtUrl: (slug: string) => urls.district(slug),
+    activityUrl: (id: number) => urls.activity(id),
+    activity: (id: number) => state.reference.activities.find((activity) => activity.id === id),
+    campaignStatus: (now: DateTime) => campaignStatus(state.reference.plan, now),
+    upcomingEvents: (events: Entry[], limit?: number) => upcomingEvents(events as never, state.settings.now, limit),
+    hasEnded: (event: Entry) => event.kind === 'event' && eventEndsAt(event) <= state.settings.now,
+  };
+  for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DateTime } from 'luxon';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { normalizeDeep } from '../text/normalize.ts';
+import { requireVietnamTime, ZONE } from '../time/vietnam-time.ts';
+
+const siteFileSchema = z.object({
+  title: z.string().min(1),
+  shortTitle: z.string().min(1),
+  description: z.string().min(1),
+  publisher: z.string().min(1),
+  url: z.url(),
+  pathPrefix: z.string().default('/'),
+  perPage: z.number().int().positive().default(10),
+  now: z.string().optional(),
+});
+
+export interface SiteSettings extends Omit<z.infer<typeof siteFileSchema>, 'now'> {
+  /** The build's "now": what is published after it is embargoed. */
+  now: DateTime;
+}
+
+export type Environment = Record<string, string | undefined>;
+
+/** "/hoc-tap-suot-doi" → "/hoc-tap-suot-doi/", "" → "/". */
+export function normalizePathPrefix(prefix: string): string {
+  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * Site settings from data/site.yaml, with SITE_URL, PATH_PREFIX and BUILD_NOW
+ * from the environment taking precedence.
+ */
+export function resolveSettings(raw: unknown, env: Environment, clock: () => DateTime = () => DateTime.now().setZone(ZONE)): SiteSettings {
+  const file = siteFileSchema.parse(normalizeDeep(raw));
+  const nowText = env.BUILD_NOW || file.now;
+  return {
+    ...file,
+    url: (env.SITE_URL || file.url).replace(/\/+$/, ''),
+    pathPrefix: normalizePathPrefix(env.PATH_PREFIX ?? file.pathPrefix),
+    now: nowText ? requireVietnamTime(nowText, env.BUILD_NOW ? 'BUILD_NOW' : 'data/site.yaml: now') : clock(),
+  };
+}
+
+export function loadSettings(dataDir: string, env: Environment = process.env): SiteSettings {
+  const raw = parseYaml(readFileSync(path.join(dataDir, 'site.yaml'), 'utf8'));
+  return resolveSettings(raw, env);
+}
+
+/**
+ * Absolute URL of a site path, under the path prefix.
+ * @example absoluteUrl(settings, '/tin-tuc/') // https://example.vn/hoc-tap-suot-doi/tin-tuc/
+ */
+export function absoluteUrl(settings: Pick<SiteSettings, 'url' | 'pathPrefix'>, sitePath: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(sitePath)) return sitePath;
+  return `${settings.url}${settings.pathPrefix}${sitePath.replace(/^\/+/, '')}`;
+}

@@ -1,0 +1,30 @@
+import { slugify } from '../text/slug.ts';
+
+/**
+ * The site's URL map (shared/URLS.md) in one place. Paths are site-relative;
+ * the path prefix is added by Eleventy's HTML base plugin.
+ */
+export const urls = {
+  home: () => '/',
+  stories: () => '/tin-tuc/',
+  story: (slug: string) => `/tin-tuc/${slug}/`,
+  profiles: () => '/guong-tu-hoc/',
+  profile: (slug: string) => `/guong-tu-hoc/${slug}/`,
+  calendar: () => '/lich-su-kien/',
+  event: (slug: string) => `/su-kien/${slug}/`,
+  page: (slug: string) => `/${slug}/`,
+  plan: () => '/ke-hoach/',
+  activity: (id: number) => `/ke-hoach/hoat-dong/${id}/`,
+  unit: (id: string) => `/don-vi/${id}/`,
+  district: (slug: string) => `/dia-phuong/${slug}/`,
+  tag: (name: string) => `/chu-de/${slugify(name)}/`,
+  search: () => '/tim-kiem/',
+};
+
+/**
+ * Page `n` (1-based) of a paginated listing.
+ * @example pagedUrl('/tin-tuc/', 2) === '/tin-tuc/trang-2/'
+ */
+export function pagedUrl(base: string, pageNumber: number): string {
+  return pageNumber <= 1 ? base : `${base}trang-${pageNumber}/`;
+}

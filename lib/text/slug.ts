@@ -1,0 +1,24 @@
+import { toNfc } from './normalize.ts';
+
+/**
+ * ASCII slug for Vietnamese text: tone and vowel marks are folded, đ/Đ becomes d,
+ * anything else that is not a letter or digit becomes a single hyphen.
+ * NFC and NFD input give the same slug.
+ *
+ * @example slugify('Đoàn Thanh niên') === 'doan-thanh-nien'
+ * @example slugify('Tuần lễ học tập suốt đời 2023!') === 'tuan-le-hoc-tap-suot-doi-2023'
+ */
+export function slugify(text: string): string {
+  return toNfc(text)
+    .replace(/[đĐ]/g, 'd')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** True when the text is already a slug that `slugify` would leave unchanged. */
+export function isSlug(text: string): boolean {
+  return text.length > 0 && slugify(text) === text;
+}

@@ -1,0 +1,84 @@
+import { DateTime } from 'luxon';
+
+/** The one time zone of the site. Vietnam has no daylight saving: always +07:00. */
+export const ZONE = 'Asia/Ho_Chi_Minh';
+
+const LOCAL_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+
+export type ParsedTime = { ok: true; value: DateTime; dateOnly: boolean } | { ok: false };
+
+/**
+ * Reads a date or date-time written by a journalist as Vietnam wall-clock time.
+ * An explicit offset (`+07:00`, `Z`) is honoured; the result is always in ZONE.
+ *
+ * @example parseVietnamTime('2023-10-02 09:30') // 2023-10-02T09:30:00+07:00
+ * @example parseVietnamTime('2023-10-02')       // start of that day, dateOnly
+ */
+export function parseVietnamTime(input: unknown): ParsedTime {
+  if (input instanceof Date) {
+    const value = DateTime.fromJSDate(input, { zone: ZONE });
+    return value.isValid ? { ok: true, value, dateOnly: false } : { ok: false };
+  }
+  if (typeof input !== 'string') return { ok: false };
+  const match = LOCAL_PATTERN.exec(input.trim());
+  if (!match) return { ok: false };
+  const [, year, month, day, hour, minute, second, offset] = match;
+  const dateOnly = hour === undefined;
+  const parts = {
+    year: Number(year),
+    month: Number(month),
+    day: Number(day),
+    hour: Number(hour ?? 0),
+    minute: Number(minute ?? 0),
+    second: Number(second ?? 0),
+  };
+  const zone = offset ? (offset === 'Z' ? 'UTC' : `UTC${offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset}`) : ZONE;
+  const value = DateTime.fromObject(parts, { zone }).setZone(ZONE);
+  return value.isValid ? { ok: true, value, dateOnly } : { ok: false };
+}
+
+/** Reads an ISO date-time (e.g. BUILD_NOW), throwing on nonsense. */
+export function requireVietnamTime(input: string, what: string): DateTime {
+  const parsed = parseVietnamTime(input);
+  if (!parsed.ok) throw new Error(`${what}: không đọc được thời điểm "${input}" (cần dạng 2023-10-03T08:00:00+07:00)`);
+  return parsed.value;
+}
+
+function inZone(value: DateTime): DateTime {
+  return value.setZone(ZONE).setLocale('vi');
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+/** @example formatDateVi(dt) === 'Thứ Hai, 02/10/2023' */
+export function formatDateVi(value: DateTime): string {
+  return capitalize(inZone(value).toFormat("cccc, dd/MM/yyyy"));
+}
+
+/** @example formatDateTimeVi(dt) === 'Thứ Hai, 02/10/2023 09:30' */
+export function formatDateTimeVi(value: DateTime): string {
+  return capitalize(inZone(value).toFormat('cccc, dd/MM/yyyy HH:mm'));
+}
+
+/** @example formatTimeVi(dt) === '09:30' */
+export function formatTimeVi(value: DateTime): string {
+  return inZone(value).toFormat('HH:mm');
+}
+
+/** Short date without the weekday. @example formatShortDateVi(dt) === '02/10/2023' */
+export function formatShortDateVi(value: DateTime): string {
+  return inZone(value).toFormat('dd/MM/yyyy');
+}
+
+/** Machine-readable date-time with the +07:00 offset. @example '2023-10-02T09:30:00+07:00' */
+export function isoDateTime(value: DateTime): string {
+  return inZone(value).toISO({ suppressMilliseconds: true, includeOffset: true }) ?? '';
+}
+
+/** Machine-readable calendar date. @example '2023-10-02' */
+export function isoDate(value: DateTime): string {
+  return inZone(value).toISODate() ?? '';
+}

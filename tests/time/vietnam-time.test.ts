@@ -1,0 +1,68 @@
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import {
+  formatDateTimeVi,
+  formatDateVi,
+  formatTimeVi,
+  isoDate,
+  isoDateTime,
+  parseVietnamTime,
+  requireVietnamTime,
+} from '../../lib/time/vietnam-time.ts';
+
+function parsed(text: string): DateTime {
+  const result = parseVietnamTime(text);
+  if (!result.ok) throw new Error(`not parsed: ${text}`);
+  return result.value;
+}
+
+describe('parseVietnamTime', () => {
+  it('reads wall-clock time as Asia/Ho_Chi_Minh', () => {
+    expect(isoDateTime(parsed('2023-10-02 09:30'))).toBe('2023-10-02T09:30:00+07:00');
+    expect(parsed('2023-10-02 09:30').toUTC().toISO()).toBe('2023-10-02T02:30:00.000Z');
+    expect(isoDateTime(parsed('2023-10-02T23:30'))).toBe('2023-10-02T23:30:00+07:00');
+  });
+
+  it('honours an explicit offset and converts it to Vietnam time', () => {
+    expect(isoDateTime(parsed('2023-10-01T17:00:00Z'))).toBe('2023-10-02T00:00:00+07:00');
+    expect(isoDateTime(parsed('2023-10-02T09:30:00+07:00'))).toBe('2023-10-02T09:30:00+07:00');
+  });
+
+  it('marks date-only values', () => {
+    const result = parseVietnamTime('2023-10-04');
+    expect(result.ok && result.dateOnly).toBe(true);
+    expect(isoDate(parsed('2023-10-04'))).toBe('2023-10-04');
+  });
+
+  it('rejects nonsense and impossible dates', () => {
+    for (const bad of ['hôm qua', '02/10/2023', '2023-02-30', '2023-10-02 25:00', 42, undefined]) {
+      expect(parseVietnamTime(bad).ok).toBe(false);
+    }
+    expect(() => requireVietnamTime('mai', 'BUILD_NOW')).toThrow(/BUILD_NOW/);
+  });
+
+  it('does not depend on the machine time zone', () => {
+    const before = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      expect(isoDateTime(parsed('2023-10-02 07:30'))).toBe('2023-10-02T07:30:00+07:00');
+    } finally {
+      process.env.TZ = before;
+    }
+  });
+});
+
+describe('Vietnamese formatting', () => {
+  it('prints weekday, date and time the way the press does', () => {
+    const monday = parsed('2023-10-02 09:30');
+    expect(formatDateTimeVi(monday)).toBe('Thứ Hai, 02/10/2023 09:30');
+    expect(formatDateVi(monday)).toBe('Thứ Hai, 02/10/2023');
+    expect(formatTimeVi(monday)).toBe('09:30');
+    expect(formatDateVi(parsed('2023-10-08'))).toBe('Chủ Nhật, 08/10/2023');
+  });
+
+  it('prints a UTC instant in Vietnam time', () => {
+    const utc = DateTime.fromISO('2023-10-01T23:49:00Z', { zone: 'utc' });
+    expect(formatDateTimeVi(utc)).toBe('Thứ Hai, 02/10/2023 06:49');
+  });
+});

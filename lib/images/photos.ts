@@ -15,3 +15,17 @@ export const PHOTO_SIZES = '(min-width: 50rem) 46rem, 100vw';
 export function photoSource(contentDir: string, photoPath: string): string {
   return `/${path.relative(path.resolve(contentDir), photoPath).split(path.sep).map(encodeURIComponent).join('/')}`;
 }
+
+/** Where encoded photos are kept between builds: a clean build re-encodes nothing that is unchanged. */
+export const PHOTO_CACHE_DIR = '.cache/img';
+export const PHOTO_URL_PATH = '/img/';
+
+/**
+ * Names of the encoded photos a page refers to (`…/img/<hash>-<width>.<format>`),
+ * whatever the path prefix.
+ *
+ * @example referencedPhotos('<img src="/p/img/ab_C-400.jpeg">') // ['ab_C-400.jpeg']
+ */
+export function referencedPhotos(html: string): string[] {
+  return [...html.matchAll(/\/img\/([A-Za-z0-9_-]+-\d+\.(?:avif|webp|jpeg|png|gif))\b/g)].map((match) => match[1]!);
+}

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { browserAvailable, launchBrowser, watchProblems } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+describe.runIf(browserAvailable())('the sample site in headless Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveStatic(inject('sampleSiteDir'));
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, width = 1280): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const problems = watchProblems(page);
+    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    return { page, problems };
+  }
+
+  async function loadedImages(page: Page): Promise<{ total: number; broken: string[] }> {
+    // Lazy photos load when scrolled into view.
+    await page.evaluate(async () => {
+      for (const img of Array.from(document.images)) {
+        img.loading = 'eager';
+      }
+      await Promise.all(Array.from(document.images).map((img) => (img.complete ? null : new Promise((done) => img.addEventListener('load', done, { once: true })))));
+    });
+    return page.evaluate(() => ({
+      total: document.images.length,
+      broken: Array.from(document.images).filter((img) => img.naturalWidth === 0).map((img) => img.currentSrc || img.src),
+    }));
+  }
+
+  it('opens the home page, then a story and a profile from its links, without errors', async () => {
+    const { page, problems } = await open('/');
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    await expect(page.locator('h1').innerText()).resolves.toMatch(/TUẦN LỄ HƯỞNG ỨNG HỌC TẬP SUỐT ĐỜI NĂM 2023/i);
+    expect(await page.locator('.hero__theme').innerText()).toContain('Xây dựng năng lực tự học trong kỷ nguyên số');
+
+    await page.locator('#tin-moi ~ .cards .card__title a').first().click();
+    await page.waitForURL(/\/tin-tuc\/[a-z0-9-]+\/$/);
+    expect(await page.locator('article h1').innerText()).not.toBe('');
+    expect(await page.locator('.sapo strong').innerText()).not.toBe('');
+    expect(await page.locator('.photo--lead figcaption .credit').innerText()).toMatch(/^Ảnh: /);
+    expect(await page.locator('article time').first().getAttribute('datetime')).toMatch(/\+07:00$/);
+    const storyImages = await loadedImages(page);
+    expect(storyImages.broken).toEqual([]);
+
+    await page.goto(`${server.url}/`);
+    await page.locator('#guong-tu-hoc ~ .cards .card__title a').first().click();
+    await page.waitForURL(/\/guong-tu-hoc\/[a-z0-9-]+\/$/);
+    expect(await page.locator('.profile__quote').innerText()).toMatch(/^“.+”$/s);
+    expect(await page.locator('.facts').innerText()).toContain('Đơn vị giới thiệu');
+    expect((await loadedImages(page)).broken).toEqual([]);
+
+    expect(problems).toEqual([]);
+  });
+
+  it('lets keyboard users skip to the content and see where focus is', async () => {
+    const { page, problems } = await open('/tin-tuc/');
+    await page.keyboard.press('Tab');
+    const skip = page.locator('.skip-link');
+    expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await skip.evaluate((element) => getComputedStyle(element).top)).toBe('0px');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).toBe('solid');
+    expect(problems).toEqual([]);
+  });
+
+  it('fits a 360 px phone screen without sideways scrolling', async () => {
+    for (const path of ['/', '/tin-tuc/', '/lich-su-kien/']) {
+      const { page, problems } = await open(path, 360);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('serves the Vietnamese 404 page for unknown addresses', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${server.url}/khong-co-trang-nay/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Không tìm thấy trang');
+  });
+});

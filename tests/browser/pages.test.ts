@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser, watchProblems } from '../helpers/browser.ts';
+import { accessibilityViolations, browserAvailable, launchBrowser, watchProblems } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 describe.runIf(browserAvailable())('the sample site in headless Chromium', () => {
@@ -83,6 +83,14 @@ describe.runIf(browserAvailable())('the sample site in headless Chromium', () =>
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
       expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('has no serious accessibility problems (contrast, labels, landmarks) on the main page types', async () => {
+    for (const path of ['/', '/tin-tuc/', '/tin-tuc/khai-mac-tuan-le-hoc-tap-suot-doi-2023/', '/guong-tu-hoc/le-thi-hong/', '/su-kien/le-khai-mac-tuan-le-hoc-tap-suot-doi-2023/', '/lich-su-kien/']) {
+      const { page } = await open(path);
+      expect(await accessibilityViolations(page), path).toEqual([]);
       await page.close();
     }
   });

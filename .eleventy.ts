@@ -1,13 +1,14 @@
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { HtmlBasePlugin } from '@11ty/eleventy';
-import { BuildState } from './lib/eleventy/build-state.ts';
+import { BuildState } from './lib/site/build-state.ts';
 import { contentPlugin } from './lib/eleventy/content-plugin.ts';
 import { filtersPlugin } from './lib/eleventy/filters-plugin.ts';
 import { imagesPlugin } from './lib/eleventy/images-plugin.ts';
 import { markdownPlugin } from './lib/eleventy/markdown-plugin.ts';
+import { reportPlugin } from './lib/eleventy/report-plugin.ts';
 import { sitePagesPlugin } from './lib/eleventy/site-pages-plugin.ts';
-import { siteFolders } from './lib/eleventy/site-folders.ts';
+import { siteFolders } from './lib/site/site-folders.ts';
 import { loadSettings } from './lib/site/settings.ts';
 
 // Composition only: each concern is one plugin in lib/eleventy/.
@@ -19,6 +20,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(contentPlugin, state);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(filtersPlugin, state);
+  eleventyConfig.addPlugin(reportPlugin, state);
   eleventyConfig.addPlugin(sitePagesPlugin, 'layouts/pages');
   eleventyConfig.addPlugin(imagesPlugin);
   eleventyConfig.addPlugin(HtmlBasePlugin);

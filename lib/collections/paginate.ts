@@ -1,8 +1,10 @@
 import { pagedUrl } from '../site/urls.ts';
 
 /** One page of a paginated listing that belongs to a group (a tag, a unit, a district). */
-export interface GroupPage<T> {
+export interface GroupPage<T, A = undefined> {
   key: string;
+  /** What the group is about (an organisation, a plan activity), for the page header. */
+  about: A;
   title: string;
   /** URL of the group's first page. */
   baseUrl: string;
@@ -14,8 +16,9 @@ export interface GroupPage<T> {
   nextUrl?: string;
 }
 
-export interface Group<T> {
+export interface Group<T, A = undefined> {
   key: string;
+  about: A;
   title: string;
   baseUrl: string;
   items: T[];
@@ -25,16 +28,17 @@ export interface Group<T> {
  * Splits each group into pages of `size` items, flattened so that Eleventy can
  * paginate over them one page at a time. An empty group still gets one page.
  *
- * @example paginateGroups([{ key: 'a', title: 'A', baseUrl: '/chu-de/a/', items: [1, 2, 3] }], 2)
+ * @example paginateGroups([{ key: 'a', about: undefined, title: 'A', baseUrl: '/chu-de/a/', items: [1, 2, 3] }], 2)
  * // pages '/chu-de/a/' with [1, 2] and '/chu-de/a/trang-2/' with [3]
  */
-export function paginateGroups<T>(groups: readonly Group<T>[], size: number): GroupPage<T>[] {
+export function paginateGroups<T, A>(groups: readonly Group<T, A>[], size: number): GroupPage<T, A>[] {
   return groups.flatMap((group) => {
     const totalPages = Math.max(1, Math.ceil(group.items.length / size));
     return Array.from({ length: totalPages }, (_, index) => {
       const pageNumber = index + 1;
       return {
         key: group.key,
+        about: group.about,
         title: group.title,
         baseUrl: group.baseUrl,
         url: pagedUrl(group.baseUrl, pageNumber),

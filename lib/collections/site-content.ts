@@ -1,5 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { District, ReferenceData, Unit } from '../content/reference.ts';
+import { buildOrganisations, type Organisation } from '../plan/organisations.ts';
+import type { PlanActivity } from '../plan/parse-plan.ts';
 import type { Entry, EventEntry, PageEntry, ProfileEntry, StoryEntry } from '../content/load.ts';
 import { isPublic } from '../content/visibility.ts';
 import { compareVi, sortByVi } from '../text/collate.ts';
@@ -18,7 +20,11 @@ export interface SiteContent {
   storyPages: GroupPage<Entry>[];
   profilePages: GroupPage<Entry>[];
   tagPages: GroupPage<Entry>[];
-  unitPages: GroupPage<Entry>[];
+  /** /don-vi/ pages: units and Plan bodies. */
+  organisationPages: GroupPage<Entry, Organisation>[];
+  organisations: Organisation[];
+  /** /ke-hoach/hoat-dong/<n>/ pages. */
+  activityPages: GroupPage<Entry, PlanActivity>[];
   districtPages: GroupPage<Entry>[];
   /** Tags in use, in Vietnamese alphabetical order, with their counts. */
   tags: { name: string; url: string; count: number }[];
@@ -60,13 +66,13 @@ function newest(entries: readonly Entry[]): DateTime | undefined {
 
 const newestFirst = (a: Entry, b: Entry) => (listingDate(b)?.toMillis() ?? 0) - (listingDate(a)?.toMillis() ?? 0);
 
-function districtsOf(entry: Entry): string[] {
+export function districtsOf(entry: Entry): string[] {
   if (entry.kind === 'story') return entry.districts.map((district) => district.slug);
   if (entry.kind === 'profile' || entry.kind === 'event') return [entry.district.slug];
   return [];
 }
 
-function unitOf(entry: Entry): Unit | undefined {
+export function unitOf(entry: Entry): Unit | undefined {
   return entry.kind === 'page' ? undefined : entry.unit;
 }
 
@@ -95,34 +101,48 @@ export function buildSiteContent(entries: readonly Entry[], reference: Reference
   for (const entry of all) for (const tag of tagsOf(entry)) if (!tagNames.has(slugify(tag))) tagNames.set(slugify(tag), tag);
   const tagGroups: Group<Entry>[] = sortByVi([...tagNames.entries()], ([, name]) => name).map(([key, name]) => ({
     key,
+    about: undefined,
     title: name,
     baseUrl: urls.tag(name),
     items: all.filter((entry) => tagsOf(entry).some((tag) => slugify(tag) === key)),
   }));
 
-  const unitGroups: Group<Entry>[] = sortByVi(reference.units, (unit) => unit.name).map((unit) => ({
-    key: unit.id,
-    title: unit.name,
-    baseUrl: urls.unit(unit.id),
-    items: all.filter((entry) => unitOf(entry)?.id === unit.id),
+  const organisations = buildOrganisations(reference.units, reference.plan.bodies);
+  const organisationGroups: Group<Entry, Organisation>[] = sortByVi(organisations, (organisation) => organisation.name).map((organisation) => ({
+    key: organisation.key,
+    about: organisation,
+    title: organisation.name,
+    baseUrl: organisation.url,
+    items: all.filter((entry) => organisation.memberUnitIds.includes(unitOf(entry)?.id ?? '')),
+  }));
+
+  const activityGroups: Group<Entry, PlanActivity>[] = reference.activities.map((activity) => ({
+    key: String(activity.id),
+    about: activity,
+    title: `Hoạt động ${activity.id}: ${activity.title}`,
+    baseUrl: urls.activity(activity.id),
+    items: all.filter((entry) => entry.activities.includes(activity.id)),
   }));
 
   const districtGroups: Group<Entry>[] = sortByVi(reference.districts, (district: District) => district.name).map((district) => ({
     key: district.slug,
+    about: undefined,
     title: district.fullName,
     baseUrl: urls.district(district.slug),
     items: all.filter((entry) => districtsOf(entry).includes(district.slug)),
   }));
 
-  const storyPages = paginateGroups([{ key: 'tin-tuc', title: 'Tin tức', baseUrl: urls.stories(), items: stories }], perPage);
-  const profilePages = paginateGroups([{ key: 'guong-tu-hoc', title: 'Gương tự học', baseUrl: urls.profiles(), items: profiles }], perPage);
+  const storyPages = paginateGroups([{ key: 'tin-tuc', about: undefined, title: 'Tin tức', baseUrl: urls.stories(), items: stories }], perPage);
+  const profilePages = paginateGroups([{ key: 'guong-tu-hoc', about: undefined, title: 'Gương tự học', baseUrl: urls.profiles(), items: profiles }], perPage);
   const tagPages = paginateGroups(tagGroups, perPage);
-  const unitPages = paginateGroups(unitGroups, perPage);
+  const organisationPages = paginateGroups(organisationGroups, perPage);
+  const activityPages = paginateGroups(activityGroups, perPage);
   const districtPages = paginateGroups(districtGroups, perPage);
-  const listingPages = [...storyPages, ...profilePages, ...tagPages, ...unitPages, ...districtPages];
+  const listingPages = [...storyPages, ...profilePages, ...tagPages, ...organisationPages, ...activityPages, ...districtPages];
   const sitemap: SitemapEntry[] = [
     { url: urls.home(), lastModified: newest(all) },
     { url: urls.calendar(), lastModified: newest(events) },
+    { url: urls.plan() },
     ...listingPages.map((page) => ({ url: page.url, lastModified: newest(page.items) })),
     ...[...all, ...pages].map((entry) => ({ url: entry.url, lastModified: lastModified(entry) })),
   ];
@@ -136,7 +156,9 @@ export function buildSiteContent(entries: readonly Entry[], reference: Reference
     storyPages,
     profilePages,
     tagPages,
-    unitPages,
+    organisationPages,
+    organisations,
+    activityPages,
     districtPages,
     tags: tagGroups.map((group) => ({ name: group.title, url: group.baseUrl, count: group.items.length })),
     sitemap,

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { parsePlan, type Plan, type PlanActivity } from '../plan/parse-plan.ts';
+import { parsePlan, type Plan, type PlanActivity, type PlanBody } from '../plan/parse-plan.ts';
 import { normalizeDeep } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
+import { suggestClosest } from '../text/suggest.ts';
 
 const districtsFileSchema = z.array(
   z.strictObject({ name: z.string().min(1), kind: z.enum(['thành phố', 'thị xã', 'huyện']) }),
@@ -16,6 +17,8 @@ const unitsFileSchema = z.array(
     name: z.string().min(1),
     short: z.string().min(1),
     district: z.string().optional(),
+    body: z.string().optional(),
+    partOf: z.string().optional(),
   }),
 );
 
@@ -33,6 +36,10 @@ export interface Unit {
   short: string;
   /** Slug of the unit's district, for district-level units. */
   district?: string;
+  /** Id of the Plan body this unit is (its page is that body's hub). */
+  body?: number;
+  /** Id of the Plan body whose tasks this unit carries out. */
+  partOf?: number;
 }
 
 /** Everything content is checked against: districts, units and the plan's activities. */
@@ -55,16 +62,34 @@ export function buildReferenceData(rawDistricts: unknown, rawUnits: unknown, pla
   if (!districtRows.success) throw new Error(`data/districts.yaml không hợp lệ: ${z.prettifyError(districtRows.error)}`);
   const districts = districtRows.data.map((row) => ({ ...row, slug: slugify(row.name), fullName: `${row.kind} ${row.name}` }));
 
+  const plan = parsePlan(planText);
   const unitRows = unitsFileSchema.safeParse(normalizeDeep(rawUnits));
   if (!unitRows.success) throw new Error(`data/units.yaml không hợp lệ: ${z.prettifyError(unitRows.error)}`);
-  const units = unitRows.data.map((row) => {
-    if (row.district === undefined) return { ...row, district: undefined };
-    const district = districts.find((candidate) => candidate.slug === slugify(row.district!));
-    if (!district) throw new Error(`data/units.yaml: đơn vị ${row.id} ghi địa phương "${row.district}" không có trong data/districts.yaml`);
-    return { ...row, district: district.slug };
+  const units = unitRows.data.map((row): Unit => {
+    const district = row.district === undefined ? undefined : districts.find((candidate) => candidate.slug === slugify(row.district!));
+    if (row.district !== undefined && !district) throw new Error(`data/units.yaml: đơn vị ${row.id} ghi địa phương "${row.district}" không có trong data/districts.yaml`);
+    return {
+      id: row.id,
+      name: row.name,
+      short: row.short,
+      district: district?.slug,
+      body: row.body === undefined ? undefined : bodyId(plan.bodies, row.id, 'body', row.body),
+      partOf: row.partOf === undefined ? undefined : bodyId(plan.bodies, row.id, 'partOf', row.partOf),
+    };
   });
-  const plan = parsePlan(planText);
+  for (const body of plan.bodies) {
+    const claimed = units.filter((unit) => unit.body === body.id);
+    if (claimed.length > 1) throw new Error(`data/units.yaml: ${claimed.map((u) => u.id).join(' và ')} cùng ghi body "${body.name}"; chỉ một đơn vị là cơ quan đó, đơn vị khác ghi partOf`);
+  }
   return { districts, units, plan, activities: plan.activities };
+}
+
+/** A Plan body named in units.yaml, matched whatever the marks; unknown names fail with the closest one. */
+function bodyId(bodies: PlanBody[], unitId: string, field: string, name: string): number {
+  const found = bodies.find((body) => body.slug === slugify(name));
+  if (found) return found.id;
+  const close = suggestClosest(name, bodies.map((body) => body.name));
+  throw new Error(`data/units.yaml: đơn vị ${unitId}, trường ${field} — cần tên một cơ quan trong mục "Tổ chức thực hiện" của Kế hoạch, nhận được "${name}"${close ? ` (có phải "${close}"?)` : ''}`);
 }
 
 export function loadReferenceData(dataDir: string): ReferenceData {

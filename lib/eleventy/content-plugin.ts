@@ -2,7 +2,7 @@ import type UserConfig from '@11ty/eleventy/UserConfig';
 import { parseFrontMatterYaml } from '../content/front-matter.ts';
 import { isPublic } from '../content/visibility.ts';
 import { toNfc } from '../text/normalize.ts';
-import type { BuildState } from './build-state.ts';
+import type { BuildState } from '../site/build-state.ts';
 
 /**
  * Content in, pages out: checks every content file before the build starts,
@@ -33,7 +33,7 @@ export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): vo
   eleventyConfig.addGlobalData('plan', () => state.reference.plan);
   eleventyConfig.addGlobalData('reference', () => state.reference);
 
-  const listings = ['stories', 'profiles', 'events', 'pages', 'all', 'storyPages', 'profilePages', 'tagPages', 'unitPages', 'districtPages', 'tags', 'sitemap'] as const;
+  const listings = ['stories', 'profiles', 'events', 'pages', 'all', 'storyPages', 'profilePages', 'tagPages', 'organisationPages', 'organisations', 'activityPages', 'districtPages', 'tags', 'sitemap'] as const;
   for (const name of listings) {
     eleventyConfig.addCollection(name, () => state.site[name]);
   }

@@ -8,7 +8,7 @@ import { campaignStatus, eventEndsAt, upcomingEvents } from '../site/campaign.ts
 import { urls } from '../site/urls.ts';
 import { slugify } from '../text/slug.ts';
 import { formatDateTimeVi, formatDateVi, formatShortDateVi, formatTimeVi, isoDate, isoDateTime } from '../time/vietnam-time.ts';
-import type { BuildState } from './build-state.ts';
+import type { BuildState } from '../site/build-state.ts';
 
 const KIND_LABELS: Record<Entry['kind'], string> = {
   story: 'Tin bài',
@@ -38,6 +38,8 @@ export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     unitUrl: (id: string) => urls.unit(id),
     districtUrl: (slug: string) => urls.district(slug),
     activityUrl: (id: number) => urls.activity(id),
+    unit: (id: string) => state.reference.units.find((unit) => unit.id === id),
+    bodyUrl: (id: number) => state.site.organisations.find((organisation) => organisation.isBodyHub && organisation.body?.id === id)?.url,
     activity: (id: number) => state.reference.activities.find((activity) => activity.id === id),
     campaignStatus: (now: DateTime) => campaignStatus(state.reference.plan, now),
     upcomingEvents: (events: Entry[], limit?: number) => upcomingEvents(events as never, state.settings.now, limit),

@@ -4,7 +4,7 @@ import { pagedUrl } from '../../lib/site/urls.ts';
 
 describe('paginateGroups', () => {
   it('splits each group into pages with Vietnamese page URLs', () => {
-    const pages = paginateGroups([{ key: 'a', title: 'A', baseUrl: '/chu-de/a/', items: [1, 2, 3, 4, 5] }], 2);
+    const pages = paginateGroups([{ key: 'a', about: undefined, title: 'A', baseUrl: '/chu-de/a/', items: [1, 2, 3, 4, 5] }], 2);
     expect(pages.map((page) => [page.url, page.items, page.previousUrl, page.nextUrl])).toEqual([
       ['/chu-de/a/', [1, 2], undefined, '/chu-de/a/trang-2/'],
       ['/chu-de/a/trang-2/', [3, 4], '/chu-de/a/', '/chu-de/a/trang-3/'],
@@ -14,7 +14,7 @@ describe('paginateGroups', () => {
   });
 
   it('gives an empty group one empty page', () => {
-    expect(paginateGroups([{ key: 'b', title: 'B', baseUrl: '/don-vi/b/', items: [] }], 10)).toMatchObject([
+    expect(paginateGroups([{ key: 'b', about: undefined, title: 'B', baseUrl: '/don-vi/b/', items: [] }], 10)).toMatchObject([
       { url: '/don-vi/b/', items: [], totalPages: 1 },
     ]);
   });

@@ -39,7 +39,7 @@ describe('the sample content exercises every feature', () => {
     expect(site.events.length).toBeGreaterThanOrEqual(20);
     const days = new Set(site.events.map((event) => isoDate(event.start)));
     for (let day = 2; day <= 8; day += 1) expect(days).toContain(`2023-10-0${day}`);
-    expect(site.events.some((event) => event.activities.includes(2) && isoDate(event.start) === isoDate(reference.plan.opening))).toBe(true);
+    expect(site.events.some((event) => event.activities.includes(2) && isoDate(event.start) === isoDate(reference.plan.opening.date))).toBe(true);
     expect(new Set(site.events.map((event) => event.format))).toEqual(new Set(['trực tiếp', 'trực tuyến', 'kết hợp']));
     expect(site.events.some((event) => event.allDay)).toBe(true);
   });

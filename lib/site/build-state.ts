@@ -3,7 +3,7 @@ import { buildSiteContent, type SiteContent } from '../collections/site-content.
 import { ContentValidationError, formatIssue } from '../content/issues.ts';
 import { loadContent, type Entry } from '../content/load.ts';
 import { loadReferenceData, type ReferenceData } from '../content/reference.ts';
-import type { SiteSettings } from '../site/settings.ts';
+import type { SiteSettings } from './settings.ts';
 
 export interface SiteFolders {
   /** Folder holding content/ and data/. */

@@ -1,0 +1,59 @@
+import { toNfc } from '../text/normalize.ts';
+
+/** How a paragraph of the plan is marked as a list item. */
+export type MarkerKind = 'number' | 'letter' | 'dash' | 'plus' | 'bullet';
+
+/** One paragraph of the plan: a line of the document, page breaks rejoined. */
+export interface Paragraph {
+  /** The whole paragraph, marker included. */
+  text: string;
+  /** 1-based line in the source where the paragraph starts. */
+  line: number;
+  marker?: MarkerKind;
+  /** The paragraph without its list marker. */
+  body: string;
+}
+
+const MARKER = /^(?:(\d{1,2})[.)]|([a-zđ])\)|(-)|(\+)|([•*]))\s+(.*)$/u;
+
+function markerOf(text: string): { marker?: MarkerKind; body: string } {
+  const match = MARKER.exec(text);
+  if (!match) return { body: text };
+  const [, number, letter, dash, plus, , body] = match;
+  const marker: MarkerKind = number ? 'number' : letter ? 'letter' : dash ? 'dash' : plus ? 'plus' : 'bullet';
+  return { marker, body: body!.trim() };
+}
+
+/**
+ * The plan's text as paragraphs: BOM removed, any line ending, NFC, page
+ * numbers dropped, and page-break artefacts rejoined — a line that starts in
+ * lower case, after a paragraph that did not end a sentence, continues it
+ * ("phần mềm" / "mô phỏng", "gương người" / "tốt, việc tốt").
+ */
+export function planParagraphs(source: string): Paragraph[] {
+  const lines = toNfc(source.replace(/^\uFEFF/, '')).split(/\r\n|\r|\n/);
+  const paragraphs: Paragraph[] = [];
+  lines.forEach((raw, index) => {
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (!text || /^\d{1,3}$/.test(text)) return;
+    const previous = paragraphs.at(-1);
+    const { marker, body } = markerOf(text);
+    if (previous && !marker && /^\p{Ll}/u.test(text) && !/[.:;!?]["”*]*$/u.test(previous.text)) {
+      previous.text = `${previous.text} ${text}`;
+      previous.body = `${previous.body} ${text}`;
+      return;
+    }
+    paragraphs.push({ text, line: index + 1, marker, body });
+  });
+  return paragraphs;
+}
+
+/** Removes Markdown-like emphasis and typographic quotes around a phrase. */
+export function cleanPhrase(text: string): string {
+  return text
+    .replace(/[*_]+/g, '')
+    .replace(/^[\s“"'‘]+|[\s”"'’]+$/g, '')
+    .replace(/[.;:,]+$/, '')
+    .replace(/^[\s“"'‘]+|[\s”"'’]+$/g, '')
+    .trim();
+}

@@ -1,0 +1,49 @@
+import type { Entry, EventEntry, StoryEntry } from '../content/load.ts';
+import type { PlanActivity } from '../plan/parse-plan.ts';
+
+export interface CoverageRow {
+  key: string;
+  label: string;
+  url: string;
+  /** Stories and events per activity, in the order of the plan's activities. */
+  counts: number[];
+  total: number;
+}
+
+export interface Coverage {
+  activities: PlanActivity[];
+  rows: CoverageRow[];
+  activityTotals: number[];
+  /** Activities no story or event covers yet. */
+  uncoveredActivities: PlanActivity[];
+  /** Rows (units, districts) with nothing yet. */
+  emptyRows: CoverageRow[];
+}
+
+/**
+ * Counts stories and events per row (a unit, a district) and per plan activity,
+ * so organisers see what the campaign has not reached yet.
+ *
+ * @example coverage(activities, [{ key: 'nga-son', label: 'huyện Nga Sơn', url: '…' }], entries, (e) => districtsOf(e))
+ */
+export function coverage(
+  activities: readonly PlanActivity[],
+  rows: readonly { key: string; label: string; url: string }[],
+  entries: readonly Entry[],
+  keysOf: (entry: Entry) => string[],
+): Coverage {
+  const counted = entries.filter((entry): entry is StoryEntry | EventEntry => entry.kind === 'story' || entry.kind === 'event');
+  const table = rows.map((row) => {
+    const mine = counted.filter((entry) => keysOf(entry).includes(row.key));
+    const counts = activities.map((activity) => mine.filter((entry) => entry.activities.includes(activity.id)).length);
+    return { ...row, counts, total: mine.length };
+  });
+  const activityTotals = activities.map((activity) => counted.filter((entry) => entry.activities.includes(activity.id)).length);
+  return {
+    activities: [...activities],
+    rows: table,
+    activityTotals,
+    uncoveredActivities: activities.filter((_, index) => activityTotals[index] === 0),
+    emptyRows: table.filter((row) => row.total === 0),
+  };
+}

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePlan, shortTitle } from '../../lib/plan/parse-plan.ts';
+import { planToJson } from '../../lib/plan/plan-json.ts';
+import { planParagraphs } from '../../lib/plan/text.ts';
+import { isoDate } from '../../lib/time/vietnam-time.ts';
+
+const source = readFileSync(path.resolve(import.meta.dirname, '../../data/ke-hoach.txt'), 'utf8');
+const plan = parsePlan(source);
+
+describe('the 2023 Thanh Hóa plan', () => {
+  it('has the theme, the week and the opening', () => {
+    expect(plan.theme).toBe('Xây dựng năng lực tự học trong kỷ nguyên số');
+    expect(isoDate(plan.start)).toBe('2023-10-02');
+    expect(isoDate(plan.end)).toBe('2023-10-08');
+    expect(isoDate(plan.opening.date)).toBe('2023-10-02');
+    expect(plan.opening.time).toBeNull();
+  });
+
+  it('has exactly nine activities, the page-broken one rejoined', () => {
+    expect(plan.activities.map((activity) => activity.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(plan.activities[1]!.title).toMatch(/^Tổ chức Lễ khai mạc/);
+    expect(plan.activities[6]!.text).toContain('phần mềm mô phỏng và các học liệu khác');
+    expect(plan.activities[6]!.text).not.toContain('\n');
+    expect(plan.activities[0]!.text).toMatch(/^Đẩy mạnh và đổi mới các hoạt động thông tin, tuyên truyền/);
+  });
+
+  it('has exactly nine responsible bodies with their tasks, the requested one marked', () => {
+    expect(plan.bodies.map((body) => [body.id, body.name, body.requested, body.tasks.length])).toEqual([
+      [1, 'Sở Giáo dục và Đào tạo', false, 2],
+      [2, 'Hội Khuyến học tỉnh', false, 2],
+      [3, 'Đoàn TNCS Hồ Chí Minh tỉnh Thanh Hoá', true, 1],
+      [4, 'Sở Thông tin và Truyền thông', false, 1],
+      [5, 'Sở Văn hóa, Thể thao và Du lịch', false, 2],
+      [6, 'Báo Thanh Hóa, Đài Phát thanh và Truyền hình tỉnh', false, 1],
+      [7, 'Các sở, ban, ngành, đoàn thể tỉnh', false, 2],
+      [8, 'Ủy ban nhân dân huyện, thị xã, thành phố', false, 4],
+      [9, 'Các cơ sở giáo dục đại học trực thuộc tỉnh', false, 1],
+    ]);
+    expect(plan.bodies[3]!.tasks[0]).toContain('nêu gương những cách làm hay, gương người tốt, việc tốt trong quá trình');
+    expect(plan.bodies[0]!.slug).toBe('so-giao-duc-va-dao-tao');
+  });
+
+  it('has the report deadline, who reports, through whom and to whom', () => {
+    expect(isoDate(plan.reportDeadline)).toBe('2023-10-17');
+    expect(plan.reports).toHaveLength(1);
+    expect(plan.reports[0]).toMatchObject({
+      from: 'các sở, ban, ngành, đoàn thể cấp tỉnh, Ủy ban nhân dân các huyện, thị xã, thành phố',
+      via: 'Sở Giáo dục và Đào tạo',
+      to: ['Bộ Giáo dục và Đào tạo', 'Ủy ban nhân dân tỉnh'],
+    });
+  });
+
+  it('has issuer, legal basis, purposes, funding, signatory and recipients', () => {
+    expect(plan.issuer).toBe('Ủy ban nhân dân tỉnh Thanh Hóa');
+    expect(plan.place).toBe('Thanh Hóa');
+    expect(plan.title).toBe('Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023 trên địa bàn tỉnh Thanh Hóa');
+    expect(planToJson(plan)).toMatchObject({
+      legalBasis: { documents: [{ kind: 'Công văn', number: '4864/BGDĐT-GDTrX', date: '2023-09-08', issuer: 'Bộ Giáo dục và Đào tạo' }] },
+    });
+    expect(plan.purposes).toHaveLength(2);
+    expect(plan.requirements).toHaveLength(2);
+    expect(plan.funding).toMatch(/^Kinh phí tổ chức Tuần lễ/);
+    expect(plan.signatory).toEqual({ capacity: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], title: 'PHÓ CHỦ TỊCH', name: 'Đâu Thanh Tùng' });
+    expect(plan.recipients).toHaveLength(10);
+    expect(plan.recipients[0]).toBe('Bộ Giáo dục và Đào tạo (b/c)');
+  });
+
+  it('reports the blank document number and date as problems, not errors', () => {
+    expect(plan.documentNumber).toBeNull();
+    expect(plan.documentDate).toBeNull();
+    expect(plan.problems).toEqual([
+      'Dòng 3: số văn bản còn để trống ("Số: /KH-UBND")',
+      'Dòng 5: ngày ban hành còn để trống ("Thanh Hóa, ngày tháng năm 2023")',
+    ]);
+  });
+
+  it('reads the same plan identically in NFD, with CRLF line endings and a BOM', () => {
+    const mangled = `\uFEFF${source.normalize('NFD').replace(/\n/g, '\r\n')}`;
+    expect(mangled).not.toBe(source);
+    expect(planToJson(parsePlan(mangled))).toEqual(planToJson(plan));
+  });
+});
+
+describe('plan text helpers', () => {
+  it('rejoins a paragraph broken across pages but keeps list items apart', () => {
+    const paragraphs = planParagraphs('1. Học liệu số, phần mềm\n\nmô phỏng và các học liệu khác.\n\n2\n\na) một mục\n- mục khác');
+    expect(paragraphs.map((p) => p.text)).toEqual(['1. Học liệu số, phần mềm mô phỏng và các học liệu khác.', 'a) một mục', '- mục khác']);
+  });
+
+  it('derives a short title from the first clause', () => {
+    expect(shortTitle('Tổ chức các lớp tập huấn; hướng dẫn kỹ năng.')).toBe('Tổ chức các lớp tập huấn');
+    expect(shortTitle('Khuyến khích các cơ quan (đặc biệt là đơn vị học tập) tổ chức sân chơi')).toBe('Khuyến khích các cơ quan tổ chức sân chơi');
+  });
+});

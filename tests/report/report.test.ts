@@ -1,0 +1,83 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { coverage } from '../../lib/report/coverage.ts';
+import { reportCsv, reportMarkdown, type ResultsReport } from '../../lib/report/results-report.ts';
+import type { Entry } from '../../lib/content/load.ts';
+import type { PlanActivity } from '../../lib/plan/parse-plan.ts';
+import { requireVietnamTime } from '../../lib/time/vietnam-time.ts';
+
+const at = (text: string) => requireVietnamTime(text, 'test');
+const activities: PlanActivity[] = [1, 2, 3].map((id) => ({ id, title: `HĐ ${id}`, text: `Hoạt động ${id}` }));
+
+describe('coverage', () => {
+  const entries = [
+    { kind: 'story', activities: [1], unit: { id: 'a' } },
+    { kind: 'event', activities: [1, 2], unit: { id: 'a' } },
+    { kind: 'profile', activities: [3], unit: { id: 'b' } },
+  ] as unknown as Entry[];
+  const result = coverage(
+    activities,
+    [
+      { key: 'a', label: 'A', url: '/a/' },
+      { key: 'b', label: 'B', url: '/b/' },
+    ],
+    entries,
+    (entry) => [(entry as { unit: { id: string } }).unit.id],
+  );
+
+  it('counts stories and events per row and activity', () => {
+    expect(result.rows.map((row) => [row.key, row.counts, row.total])).toEqual([
+      ['a', [2, 1, 0], 2],
+      ['b', [0, 0, 0], 0],
+    ]);
+    expect(result.activityTotals).toEqual([2, 1, 0]);
+  });
+
+  it('names the gaps: activities and rows with nothing', () => {
+    expect(result.uncoveredActivities.map((activity) => activity.id)).toEqual([3]);
+    expect(result.emptyRows.map((row) => row.key)).toEqual(['b']);
+  });
+});
+
+describe('report formats', () => {
+  const event = {
+    kind: 'event',
+    title: 'Tọa đàm "Tự học", kỹ năng | số',
+    start: at('2023-10-03 20:00'),
+    allDay: false,
+    venue: 'Hội trường A',
+    district: { fullName: 'huyện Hoằng Hóa' },
+  };
+  const report = {
+    now: at('2023-10-05 20:00'),
+    deadline: at('2023-10-17'),
+    title: 'Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023',
+    theme: 'Xây dựng năng lực tự học trong kỷ nguyên số',
+    units: [{ name: 'Sở A | B', url: '/don-vi/a/', events: [event], stories: 2, profiles: 1, activities: [1, 4] }],
+    districts: [],
+    totals: { events: 1, stories: 2, profiles: 1, activities: [1, 4] },
+  } as unknown as ResultsReport;
+
+  it('writes Markdown with the build time, the deadline and escaped table cells', () => {
+    const markdown = reportMarkdown(report);
+    expect(markdown).toContain('Số liệu tính đến Thứ Năm, 05/10/2023 20:00 (giờ Việt Nam)');
+    expect(markdown).toContain('trước ngày 17/10/2023');
+    expect(markdown).toContain('| Sở A \\| B | 1 | 2 | 1 | 1, 4 |');
+    expect(markdown).toContain('- Thứ Ba, 03/10/2023 20:00 — Tọa đàm "Tự học", kỹ năng | số — Hội trường A, huyện Hoằng Hóa');
+  });
+
+  it('writes CSV that a CSV reader reads back field for field', () => {
+    const csv = reportCsv(report);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const [row] = parseCsv(csv, { columns: true, bom: true }) as Record<string, string>[];
+    expect(row).toEqual({
+      'Cấp': 'Đơn vị',
+      'Tên': 'Sở A | B',
+      'Số sự kiện': '1',
+      'Số tin bài': '2',
+      'Số gương tự học': '1',
+      'Hoạt động': '1; 4',
+      'Các sự kiện': 'Thứ Ba, 03/10/2023 20:00 — Tọa đàm "Tự học", kỹ năng | số — Hội trường A, huyện Hoằng Hóa',
+    });
+  });
+});

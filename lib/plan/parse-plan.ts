@@ -222,7 +222,7 @@ function subList(section: Section | undefined, label: RegExp): string[] {
   return items;
 }
 
-const DOCUMENT = /(Công văn|Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Thông tư|Hướng dẫn|Thông báo)\s+số\s+(\d[^\s,;]*)\s*,?\s*(?:ngày\s+)?([\d/]+|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s+(?:của\s+)?(.+?)(?=\s+(?:về|ban hành|hướng dẫn|thực hiện|triển khai)\s|[,;.]|$)/gu;
+const DOCUMENT = /(Công văn|Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Thông tư|Hướng dẫn|Thông báo)\s+số\s+(\d[^\s,;]*)\s*,?\s*(?:ngày\s+)?(\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|[\d/]+)\s+(?:của\s+)?(.+?)(?=\s+(?:về|ban hành|hướng dẫn|thực hiện|triển khai)\s|[,;.]|$)/gu;
 
 function parseLegalBasis(preamble: Paragraph[]): Plan['legalBasis'] {
   const text = preamble.map((p) => p.text).join('\n\n');
@@ -237,7 +237,7 @@ const ADMIN_LEVEL = /(?:tỉnh|huyện|thành phố|thị xã|xã|phường)$/u;
 
 function parseIssuer(layout: Layout, place: string | null): string | null {
   for (const paragraph of layout.preamble) {
-    const match = /(?:^|[,;]\s*)([^,;]*?)\s+ban hành\s+(?:Kế hoạch|kế hoạch)/u.exec(paragraph.text);
+    const match = /(?:^|[,;]\s*)([^,;]*?)\s+(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)/u.exec(paragraph.text);
     if (match) {
       const issuer = cleanPhrase(match[1]!);
       return place && ADMIN_LEVEL.test(issuer) ? `${issuer} ${place}` : issuer;
@@ -306,6 +306,13 @@ function parseTiming(section: Section, problems: string[]): Pick<Plan, 'theme' |
   return { theme, start, end, opening };
 }
 
+/** "… báo cáo nhanh … về Sở Giáo dục và Đào tạo (qua …) trước ngày …" → "Sở Giáo dục và Đào tạo". */
+function reportedTo(sentence: string): string {
+  const beforeDeadline = sentence.split(/\s+trước\s+ngày/u)[0]!.replace(/\s*\(qua[^)]*\)/u, '').replace(/\s+qua\s.*$/u, '');
+  const at = beforeDeadline.lastIndexOf(' về ');
+  return at >= 0 ? beforeDeadline.slice(at + 4) : '';
+}
+
 function parseReports(paragraphs: Paragraph[], fallbackYear: number): PlanReport[] {
   const reports: PlanReport[] = [];
   for (const paragraph of paragraphs) {
@@ -319,10 +326,7 @@ function parseReports(paragraphs: Paragraph[], fallbackYear: number): PlanReport
       const sentenceStart = Math.max(before.lastIndexOf('; '), before.lastIndexOf('. ')) + 1;
       const sentence = text.slice(sentenceStart).split(/(?<=\d{4})[.;]\s/)[0]!.trim();
       const via = /\(?\bqua\s+([^)(,;]+?)\)?(?=\s+trước|\s*[),;]|$)/u.exec(sentence)?.[1] ?? null;
-      const toText =
-        /tổng hợp(?:,)?\s+báo cáo\s+(.+)$/u.exec(sentence)?.[1] ??
-        /(?:báo cáo|gửi)(?:\s+kết quả)?(?:\s+bằng văn bản)?\s+(?:về|cho|lên)\s+(.+?)(?=\s*\(qua|\s+qua\s|\s+trước\s+ngày|$)/u.exec(sentence)?.[1] ??
-        '';
+      const toText = /tổng hợp(?:,)?\s+báo cáo\s+(.+)$/u.exec(sentence)?.[1] ?? reportedTo(sentence);
       const from = /(?:^|[.;]\s+)(?:Yêu cầu|Đề nghị)\s+(.+?)\s+(?:nghiêm túc|triển khai|chủ động|tổ chức)/u.exec(text)?.[1] ?? null;
       reports.push({
         deadline,

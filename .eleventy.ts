@@ -7,6 +7,7 @@ import { filtersPlugin } from './lib/eleventy/filters-plugin.ts';
 import { imagesPlugin } from './lib/eleventy/images-plugin.ts';
 import { markdownPlugin } from './lib/eleventy/markdown-plugin.ts';
 import { reportPlugin } from './lib/eleventy/report-plugin.ts';
+import { searchPlugin } from './lib/eleventy/search-plugin.ts';
 import { sitePagesPlugin } from './lib/eleventy/site-pages-plugin.ts';
 import { siteFolders } from './lib/site/site-folders.ts';
 import { loadSettings } from './lib/site/settings.ts';
@@ -23,6 +24,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(reportPlugin, state);
   eleventyConfig.addPlugin(sitePagesPlugin, 'layouts/pages');
   eleventyConfig.addPlugin(imagesPlugin);
+  eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, trimBlocks: true, lstripBlocks: true });

@@ -1,0 +1,179 @@
+// The search page (/tim-kiem/): Pagefind's JS API with Vietnamese query expansion,
+// filters with Vietnamese labels, sorting, a shareable URL and a live status line.
+import { cleanQuery, containsExactly, hasMarks, queryVariants } from './query-variants.js';
+
+const PAGE_SIZE = 10;
+const FILTERS = [
+  ['type', 'loai'],
+  ['unit', 'don-vi'],
+  ['district', 'dia-phuong'],
+  ['activity', 'hoat-dong'],
+];
+const collator = new Intl.Collator('vi');
+
+const form = document.getElementById('search-form');
+const input = document.getElementById('search-q');
+const sortSelect = document.getElementById('search-sort');
+const status = document.getElementById('search-status');
+const list = document.getElementById('search-results');
+const more = document.getElementById('search-more');
+const selects = Object.fromEntries(FILTERS.map(([key]) => [key, document.getElementById(`search-filter-${key}`)]));
+
+const siteRoot = new URL('../', import.meta.url).pathname;
+const pagefind = await import(new URL('../pagefind/pagefind.js', import.meta.url).href);
+await pagefind.options({ baseUrl: siteRoot, excerptLength: 24 });
+pagefind.init();
+
+let current = { items: [], shown: 0, token: 0 };
+
+function say(text) {
+  status.textContent = text;
+}
+
+async function fillFilters() {
+  const available = await pagefind.filters();
+  for (const [key] of FILTERS) {
+    const select = selects[key];
+    const values = Object.keys(available[key] ?? {}).sort(collator.compare);
+    for (const value of values) select.add(new Option(value, value));
+  }
+  document.getElementById('search-filters').hidden = false;
+}
+
+function chosenFilters() {
+  const filters = {};
+  for (const [key] of FILTERS) if (selects[key].value) filters[key] = selects[key].value;
+  return filters;
+}
+
+function syncUrl() {
+  const params = new URLSearchParams();
+  const q = cleanQuery(input.value);
+  if (q) params.set('q', q);
+  for (const [key, param] of FILTERS) if (selects[key].value) params.set(param, selects[key].value);
+  if (sortSelect.value !== 'lien-quan') params.set('sap-xep', sortSelect.value);
+  const query = params.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+function readUrl() {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const [key, param] of FILTERS) {
+    const value = params.get(param);
+    if (value && ![...selects[key].options].some((option) => option.value === value)) selects[key].add(new Option(value, value));
+    selects[key].value = value ?? '';
+  }
+  sortSelect.value = params.get('sap-xep') === 'moi-nhat' ? 'moi-nhat' : 'lien-quan';
+}
+
+/** All variants searched, merged by page: best score kept, sorted by score or by date. */
+async function find(query, filters, byDate) {
+  const variants = query ? queryVariants(query) : [null];
+  const sort = byDate ? { date: 'desc' } : undefined;
+  const searches = await Promise.all(variants.map((variant) => pagefind.search(variant, { filters, sort })));
+  const merged = new Map();
+  searches.forEach((search, variantIndex) => {
+    search.results.forEach((result, rank) => {
+      const known = merged.get(result.id);
+      const score = result.score;
+      if (!known || score > known.score) merged.set(result.id, { result, score, rank, variantIndex });
+    });
+  });
+  const items = [...merged.values()];
+  if (byDate) {
+    // Each variant's list is already newest first; a stable merge on rank keeps that order.
+    items.sort((a, b) => a.rank - b.rank || a.variantIndex - b.variantIndex);
+  } else {
+    items.sort((a, b) => b.score - a.score);
+  }
+  return items;
+}
+
+function excerptHtml(excerpt) {
+  // Pagefind escapes page text; only its <mark> highlights are kept.
+  return excerpt.replace(/<(?!\/?mark>)[^>]*>/g, '');
+}
+
+function renderItem({ data }) {
+  const item = document.createElement('li');
+  item.className = 'result';
+  if (data.meta.image) {
+    const image = document.createElement('img');
+    image.src = data.meta.image;
+    image.alt = '';
+    image.width = 96;
+    image.height = 64;
+    image.loading = 'lazy';
+    image.className = 'result__thumb';
+    item.append(image);
+  }
+  const body = document.createElement('div');
+  const kind = document.createElement('p');
+  kind.className = 'result__meta';
+  kind.textContent = [data.meta.type, data.meta.date].filter(Boolean).join(' · ');
+  const heading = document.createElement('h2');
+  heading.className = 'result__title';
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'result__excerpt';
+  excerpt.innerHTML = excerptHtml(data.excerpt);
+  body.append(heading, kind, excerpt);
+  item.append(body);
+  return item;
+}
+
+async function showMore(query, byDate) {
+  const token = current.token;
+  const next = current.items.slice(current.shown, current.shown + PAGE_SIZE);
+  const loaded = await Promise.all(next.map(async (item) => ({ ...item, data: await item.result.data() })));
+  if (token !== current.token) return;
+  if (query && hasMarks(query) && !byDate) {
+    // An exactly spelled query puts exact spellings first among equals.
+    loaded.sort((a, b) => Number(containsExactly(`${b.data.meta.title} ${b.data.content}`, query)) - Number(containsExactly(`${a.data.meta.title} ${a.data.content}`, query)));
+  }
+  list.append(...loaded.map(renderItem));
+  current.shown += next.length;
+  more.hidden = current.shown >= current.items.length;
+}
+
+async function run() {
+  syncUrl();
+  const query = cleanQuery(input.value);
+  const filters = chosenFilters();
+  const byDate = sortSelect.value === 'moi-nhat';
+  const token = current.token + 1;
+  current = { items: [], shown: 0, token };
+  list.replaceChildren();
+  more.hidden = true;
+  if (!query && Object.keys(filters).length === 0) {
+    say('');
+    return;
+  }
+  say('Đang tìm…');
+  const items = await find(query, filters, byDate);
+  if (token !== current.token) return;
+  current.items = items;
+  const what = query ? ` cho “${query}”` : '';
+  say(items.length ? `Tìm thấy ${items.length} kết quả${what}.` : `Không tìm thấy kết quả nào${what}. Hãy thử từ khác hoặc bỏ bớt bộ lọc.`);
+  await showMore(query, byDate);
+}
+
+let typingTimer;
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  run();
+});
+input.addEventListener('input', () => {
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(run, 250);
+});
+for (const control of [sortSelect, ...Object.values(selects)]) control.addEventListener('change', run);
+more.addEventListener('click', () => showMore(cleanQuery(input.value), sortSelect.value === 'moi-nhat'));
+
+await fillFilters();
+readUrl();
+if (input.value || Object.values(chosenFilters()).length) run();

@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { browserAvailable, launchBrowser, watchProblems } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+const siteDir = inject('sampleSiteDir');
+
+/** Text of a built page, to check what a result really contains. */
+function pageText(url: string): string {
+  return readFileSync(path.join(siteDir, url, 'index.html'), 'utf8').replace(/<[^>]+>/g, ' ').normalize('NFC').toLocaleLowerCase('vi');
+}
+
+describe.runIf(browserAvailable())('search in headless Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let page: Page;
+  let problems: string[];
+
+  beforeAll(async () => {
+    server = await serveStatic(siteDir);
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    problems = watchProblems(page);
+  });
+
+  afterAll(async () => {
+    expect(problems).toEqual([]);
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function settled(): Promise<{ status: string; urls: string[] }> {
+    await page.waitForFunction(() => {
+      const status = document.getElementById('search-status')?.textContent ?? '';
+      const shown = document.querySelectorAll('#search-results li').length;
+      return /Không tìm thấy/.test(status) || (/Tìm thấy/.test(status) && shown > 0);
+    });
+    const urls = await page.locator('#search-results .result__title a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    return { status: await page.locator('#search-status').innerText(), urls };
+  }
+
+  async function search(query: string): Promise<{ status: string; urls: string[] }> {
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(query)}`);
+    return settled();
+  }
+
+  it('finds the same pages with or without tone marks, in any case or Unicode form', async () => {
+    const plain = await search('hoc tap');
+    expect(plain.urls.length).toBeGreaterThan(3);
+    for (const query of ['học tập', 'HỌC TẬP', 'học tập'.normalize('NFD')]) {
+      const other = await search(query);
+      expect(new Set(other.urls), query).toEqual(new Set(plain.urls));
+      expect(other.status.replace(/ cho .*$/, ''), query).toBe(plain.status.replace(/ cho .*$/, ''));
+    }
+    expect(plain.urls.some((url) => url.startsWith('/tin-tuc/'))).toBe(true);
+  });
+
+  it('lets a plain d find words spelled with đ that Pagefind alone would miss', async () => {
+    // Tone marks folded, đ kept: a page that only has "đoàn"/"đường" (no plain-d look-alike) proves the expansion.
+    const folded = (url: string) => pageText(url).normalize('NFD').replace(/\p{M}/gu, '');
+    for (const [query, withStroke, plain] of [
+      ['doan', /(^|[^\p{L}])đoan/u, /(^|[^\p{L}])doan/u],
+      ['duong', /(^|[^\p{L}])đuong/u, /(^|[^\p{L}])duong/u],
+    ] as const) {
+      const { urls } = await search(query);
+      expect(urls.some((url) => withStroke.test(folded(url)) && !plain.test(folded(url))), query).toBe(true);
+    }
+  });
+
+  it('lets a plain d find đ', async () => {
+    const youth = await search('doan thanh nien');
+    expect(youth.urls).toContain('/tin-tuc/tinh-doan-phat-dong-thanh-nien-tu-hoc/');
+    expect(pageText(youth.urls[0]!)).toMatch(/đoàn/);
+    const province = await search('thanh hoa');
+    expect(province.urls.length).toBeGreaterThan(5);
+    const life = await search('doi');
+    expect(life.urls.some((url) => pageText(url).includes('suốt đời'))).toBe(true);
+  });
+
+  it('ranks exact spellings first for a query typed with marks', async () => {
+    const { urls } = await search('đội');
+    const exact = urls.map((url) => /(^|[^\p{L}])đội([^\p{L}]|$)/u.test(pageText(url)));
+    expect(exact[0]).toBe(true);
+    expect(exact.indexOf(false) === -1 || exact.slice(exact.indexOf(false)).every((isExact) => !isExact)).toBe(true);
+  });
+
+  it('prefills the query from a shareable URL and keeps the URL in step', async () => {
+    await search('thư viện');
+    expect(await page.locator('#search-q').inputValue()).toBe('thư viện');
+    await page.locator('#search-q').fill('khai mạc');
+    await page.locator('#search-q').press('Enter');
+    await settled();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('khai mạc');
+    expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
+  });
+
+  it('filters by type with Vietnamese labels and sorts newest first without dropping pages', async () => {
+    const all = await search('hoc tap');
+    const labels = await page.locator('#search-filter-type option').allInnerTexts();
+    expect(labels).toEqual(expect.arrayContaining(['Tất cả', 'Tin bài', 'Gương tự học', 'Sự kiện']));
+    expect(labels.join(' ')).not.toMatch(/\btype\b|story|profile/);
+    await page.locator('#search-filter-type').selectOption('Sự kiện');
+    const events = await settled();
+    expect(events.urls.length).toBeGreaterThan(0);
+    expect(events.urls.every((url) => url.startsWith('/su-kien/'))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('loai')).toBe('Sự kiện');
+
+    await page.locator('#search-filter-type').selectOption('');
+    await page.locator('#search-sort').selectOption('moi-nhat');
+    const sorted = await settled();
+    expect(sorted.status).toBe(all.status);
+    // Hubs show only the day of their newest item, so compare days.
+    const dates = (await page.locator('.result__meta').allInnerTexts()).map((text) => {
+      const [, day, month, year] = /(\d{2})\/(\d{2})\/(\d{4})/.exec(text)!;
+      return `${year}-${month}-${day}`;
+    });
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('shows thumbnails, types, dates and highlighted excerpts, reachable by keyboard', async () => {
+    await search('thư viện');
+    const first = page.locator('#search-results li').first();
+    expect(await first.locator('.result__meta').innerText()).toMatch(/^(Tin bài|Gương tự học|Sự kiện|Đơn vị|Hoạt động của Kế hoạch|Kế hoạch) · /);
+    expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-results img.result__thumb').count()).toBeGreaterThan(0);
+    await page.locator('#search-q').focus();
+    for (let step = 0; step < 12; step += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.closest('#search-results') !== null)) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
+  });
+
+  it('reaches the search page from the header box', async () => {
+    await page.goto(`${server.url}/tin-tuc/`);
+    await page.locator('#site-search-q').fill('hoc tap');
+    await page.locator('#site-search-q').press('Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=hoc\+tap$/);
+    expect((await settled()).urls.length).toBeGreaterThan(0);
+  });
+
+  it('says plainly that search needs JavaScript when it is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto(`${server.url}/tim-kiem/?q=hoc+tap`);
+    expect(await noScript.locator('main').innerText()).toContain('Tìm kiếm cần JavaScript');
+    await context.close();
+  });
+});

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { loadContent } from '../../lib/content/load.ts';
+import { loadReferenceData } from '../../lib/content/reference.ts';
+import { isPublic } from '../../lib/content/visibility.ts';
+import { loadSettings } from '../../lib/site/settings.ts';
+import { readIndexedPages } from '../helpers/search-index.ts';
+import { listFiles, PROJECT_DIR } from '../helpers/site-build.ts';
+
+const siteDir = inject('sampleSiteDir');
+const pages = readIndexedPages(siteDir);
+const urls = pages.map((page) => page.url);
+const reference = loadReferenceData(path.join(PROJECT_DIR, 'data'));
+const settings = loadSettings(path.join(PROJECT_DIR, 'data'), {});
+const entries = loadContent(PROJECT_DIR, path.join(PROJECT_DIR, 'content'), reference).entries;
+
+describe('the search index built with the site', () => {
+  it('holds every public story, profile and event, the plan, and every activity and body hub', () => {
+    for (const entry of entries.filter((candidate) => candidate.kind !== 'page' && isPublic(candidate, settings.now))) {
+      expect(urls, entry.file).toContain(entry.url);
+    }
+    expect(urls).toContain('/ke-hoach/');
+    for (const activity of reference.activities) expect(urls).toContain(`/ke-hoach/hoat-dong/${activity.id}/`);
+    expect(urls).toContain('/don-vi/so-giao-duc-dao-tao/');
+    expect(urls).toContain('/don-vi/uy-ban-nhan-dan-huyen-thi-xa-thanh-pho/');
+  });
+
+  it('never holds drafts or embargoed items', () => {
+    const hidden = entries.filter((entry) => !isPublic(entry, settings.now));
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    for (const entry of hidden) {
+      expect(urls).not.toContain(entry.url);
+      const title = entry.kind === 'profile' ? entry.name : entry.title;
+      expect(pages.filter((page) => page.content.includes(title))).toEqual([]);
+    }
+  });
+
+  it('leaves out navigation, footers, listings and the search page', () => {
+    for (const page of pages) {
+      expect(page.content).not.toContain('Bỏ qua, đến nội dung chính');
+      expect(page.content).not.toContain('Điều hướng chính');
+      expect(page.content).not.toContain('Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh Thanh Hóa.');
+    }
+    for (const url of ['/', '/tin-tuc/', '/guong-tu-hoc/', '/lich-su-kien/', '/tim-kiem/', '/bao-cao/']) expect(urls).not.toContain(url);
+    expect(urls.some((url) => url.startsWith('/chu-de/') || url.startsWith('/dia-phuong/'))).toBe(false);
+  });
+
+  it('gives every page a date to sort by and Vietnamese filter values', () => {
+    for (const page of pages) {
+      expect(page.meta.type, page.url).toBeTruthy();
+      expect(page.meta.date, page.url).toMatch(/^(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ Nhật), \d{2}\/\d{2}\/\d{4}/);
+    }
+    // Pagefind keeps sort keys out of fragments: check the pages it read them from.
+    for (const file of listFiles(siteDir).filter((name) => name.endsWith('.html'))) {
+      const html = readFileSync(path.join(siteDir, file), 'utf8');
+      if (!html.includes('data-pagefind-body')) continue;
+      expect(html, file).toMatch(/data-pagefind-sort="date">\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00</);
+    }
+    const story = pages.find((page) => page.url === '/tin-tuc/khai-mac-tuan-le-hoc-tap-suot-doi-2023/')!;
+    expect(story.filters).toMatchObject({ type: ['Tin bài'], unit: ['Báo Thanh Hóa'], district: ['Thành phố Thanh Hóa'] });
+    expect(story.filters.activity).toContain('Hoạt động 2: Tổ chức Lễ khai mạc với sự tham gia của đại diện lãnh đạo cấp ủy đảng…');
+    expect(story.meta.image).toMatch(/^\/img\/[^/]+-400\.jpeg$/);
+    expect(story.meta.date).toBe('Thứ Hai, 02/10/2023 10:15');
+  });
+
+  it('stores text in NFC', () => {
+    for (const page of pages) expect(page.content).toBe(page.content.normalize('NFC'));
+  });
+});

@@ -30,6 +30,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, trimBlocks: true, lstripBlocks: true });
   eleventyConfig.addPassthroughCopy({ static: '/' });
   eleventyConfig.setQuietMode(true);
+  // Input is content/ (or SITE_ROOT/content, possibly under a git-ignored .cache/): .gitignore must not hide it.
+  eleventyConfig.setUseGitIgnore(false);
 
   return {
     dir: {

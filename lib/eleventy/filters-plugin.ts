@@ -6,6 +6,7 @@ import { photoSource } from '../images/photos.ts';
 import { absoluteUrl } from '../site/settings.ts';
 import { campaignStatus, eventEndsAt, upcomingEvents } from '../site/campaign.ts';
 import { urls } from '../site/urls.ts';
+import { activityLabel, districtLabel, searchFacets } from '../search/facets.ts';
 import { slugify } from '../text/slug.ts';
 import { formatDateTimeVi, formatDateVi, formatShortDateVi, formatTimeVi, isoDate, isoDateTime } from '../time/vietnam-time.ts';
 import type { BuildState } from '../site/build-state.ts';
@@ -41,6 +42,9 @@ export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     unit: (id: string) => state.reference.units.find((unit) => unit.id === id),
     bodyUrl: (id: number) => state.site.organisations.find((organisation) => organisation.isBodyHub && organisation.body?.id === id)?.url,
     activity: (id: number) => state.reference.activities.find((activity) => activity.id === id),
+    activityLabel: (id: number) => activityLabel(state.reference.activities.find((activity) => activity.id === id)!),
+    districtLabel: (district: { fullName: string }) => districtLabel(district),
+    searchFacets: () => searchFacets(state.reference),
     campaignStatus: (now: DateTime) => campaignStatus(state.reference.plan, now),
     upcomingEvents: (events: Entry[], limit?: number) => upcomingEvents(events as never, state.settings.now, limit),
     hasEnded: (event: Entry) => event.kind === 'event' && eventEndsAt(event) <= state.settings.now,

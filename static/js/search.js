@@ -9,7 +9,6 @@ const FILTERS = [
   ['district', 'dia-phuong'],
   ['activity', 'hoat-dong'],
 ];
-const collator = new Intl.Collator('vi');
 
 const form = document.getElementById('search-form');
 const input = document.getElementById('search-q');
@@ -28,16 +27,6 @@ let current = { items: [], shown: 0, token: 0 };
 
 function say(text) {
   status.textContent = text;
-}
-
-async function fillFilters() {
-  const available = await pagefind.filters();
-  for (const [key] of FILTERS) {
-    const select = selects[key];
-    const values = Object.keys(available[key] ?? {}).sort(collator.compare);
-    for (const value of values) select.add(new Option(value, value));
-  }
-  document.getElementById('search-filters').hidden = false;
 }
 
 function chosenFilters() {
@@ -174,6 +163,7 @@ input.addEventListener('input', () => {
 for (const control of [sortSelect, ...Object.values(selects)]) control.addEventListener('change', run);
 more.addEventListener('click', () => showMore(cleanQuery(input.value), sortSelect.value === 'moi-nhat'));
 
-await fillFilters();
+// Menus come filled from the page: no filter data is downloaded until a filter is used.
+document.getElementById('search-filters').hidden = false;
 readUrl();
 if (input.value || Object.values(chosenFilters()).length) run();

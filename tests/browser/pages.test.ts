@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, browserAvailable, launchBrowser, watchProblems } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../lib/bench/static-server.ts';
 
 describe.runIf(browserAvailable())('the sample site in headless Chromium', () => {
   let browser: Browser;

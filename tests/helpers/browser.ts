@@ -1,9 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-/** Debian's Chromium; never a downloaded browser. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+import type { Page } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium } from '../../lib/bench/chromium.ts';
 
 /**
  * Browser tests run wherever Chromium is installed. On CI a missing browser is
@@ -17,21 +15,7 @@ export function browserAvailable(): boolean {
   return available;
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export { launchChromium as launchBrowser };
 
 /** Collects console errors, uncaught exceptions and failed or 4xx/5xx requests of a page. */
 export function watchProblems(page: Page): string[] {

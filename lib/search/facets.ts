@@ -1,0 +1,36 @@
+import type { District, ReferenceData } from '../content/reference.ts';
+import type { PlanActivity } from '../plan/parse-plan.ts';
+import { compareVi } from '../text/collate.ts';
+
+/**
+ * The search filters' values, in Vietnamese, written the same way into each
+ * indexed page and into the search page's menus, so the menus need no
+ * download from the index.
+ */
+export const SEARCH_TYPES = ['Tin bài', 'Gương tự học', 'Sự kiện', 'Đơn vị', 'Hoạt động của Kế hoạch', 'Kế hoạch'] as const;
+
+/** @example activityLabel({ id: 2, title: 'Tổ chức Lễ khai mạc…' }) === 'Hoạt động 2: Tổ chức Lễ khai mạc…' */
+export function activityLabel(activity: Pick<PlanActivity, 'id' | 'title'>): string {
+  return `Hoạt động ${activity.id}: ${activity.title}`;
+}
+
+/** @example districtLabel({ fullName: 'huyện Hoằng Hóa' }) === 'Huyện Hoằng Hóa' */
+export function districtLabel(district: Pick<District, 'fullName'>): string {
+  return district.fullName.charAt(0).toLocaleUpperCase('vi') + district.fullName.slice(1);
+}
+
+export interface SearchFacets {
+  type: readonly string[];
+  unit: string[];
+  district: string[];
+  activity: string[];
+}
+
+export function searchFacets(reference: ReferenceData): SearchFacets {
+  return {
+    type: SEARCH_TYPES,
+    unit: reference.units.map((unit) => unit.name).sort(compareVi),
+    district: [...reference.districts].sort((a, b) => compareVi(a.name, b.name)).map(districtLabel),
+    activity: reference.activities.map(activityLabel),
+  };
+}

@@ -7,6 +7,8 @@ import { filtersPlugin } from './lib/eleventy/filters-plugin.ts';
 import { imagesPlugin } from './lib/eleventy/images-plugin.ts';
 import { markdownPlugin } from './lib/eleventy/markdown-plugin.ts';
 import { reportPlugin } from './lib/eleventy/report-plugin.ts';
+import { feedsPlugin } from './lib/eleventy/feeds-plugin.ts';
+import { seoPlugin } from './lib/eleventy/seo-plugin.ts';
 import { searchPlugin } from './lib/eleventy/search-plugin.ts';
 import { sitePagesPlugin } from './lib/eleventy/site-pages-plugin.ts';
 import { siteFolders } from './lib/site/site-folders.ts';
@@ -22,6 +24,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(filtersPlugin, state);
   eleventyConfig.addPlugin(reportPlugin, state);
+  eleventyConfig.addPlugin(feedsPlugin, state);
+  eleventyConfig.addPlugin(seoPlugin, state);
   eleventyConfig.addPlugin(sitePagesPlugin, 'layouts/pages');
   eleventyConfig.addPlugin(imagesPlugin);
   eleventyConfig.addPlugin(searchPlugin);

@@ -1,7 +1,7 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { parseFrontMatterYaml } from '../content/front-matter.ts';
 import { isPublic } from '../content/visibility.ts';
-import { toNfc } from '../text/normalize.ts';
+import { cleanText } from '../text/normalize.ts';
 import type { BuildState } from '../site/build-state.ts';
 
 /**
@@ -26,7 +26,7 @@ export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     // Head and social tags read these; they come from the checked, NFC entry.
     data.title = entry.kind === 'profile' ? entry.name : entry.title;
     data.description = entry.kind === 'story' ? entry.lead : entry.kind === 'profile' ? entry.quote : entry.description;
-    return toNfc(content);
+    return cleanText(content);
   });
 
   eleventyConfig.addGlobalData('site', () => state.settings);

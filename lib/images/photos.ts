@@ -29,3 +29,16 @@ export const PHOTO_URL_PATH = '/img/';
 export function referencedPhotos(html: string): string[] {
   return [...html.matchAll(/\/img\/([A-Za-z0-9_-]+-\d+\.(?:avif|webp|jpeg|png|gif))\b/g)].map((match) => match[1]!);
 }
+
+/** A 1200-pixel JPEG of a photo, for social cards and feed enclosures. */
+export interface SharePhoto {
+  /** Site path, e.g. /img/abc-1200.jpeg */
+  url: string;
+  /** Encoded file in the photo cache. */
+  file: string;
+  width: number;
+  height: number;
+  bytes: number;
+}
+
+export const SHARE_WIDTH = 1200;

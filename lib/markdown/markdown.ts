@@ -1,5 +1,5 @@
 import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
-import { toNfc } from '../text/normalize.ts';
+import { cleanText } from '../text/normalize.ts';
 import { sanitizeContentHtml } from './sanitize.ts';
 
 /** A paragraph holding nothing but one image: it becomes a captioned figure. */
@@ -34,6 +34,6 @@ export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: true, linkify: true, typographer: false });
   md.use(figures);
   const render = md.render.bind(md);
-  md.render = (source, env) => sanitizeContentHtml(render(toNfc(source), env));
+  md.render = (source, env) => sanitizeContentHtml(render(cleanText(source), env));
   return md;
 }

@@ -14,6 +14,7 @@ const siteFileSchema = z.object({
   url: z.url(),
   pathPrefix: z.string().default('/'),
   perPage: z.number().int().positive().default(10),
+  feedSize: z.number().int().positive().default(50),
   now: z.string().optional(),
 });
 

@@ -1,0 +1,79 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type UserConfig from '@11ty/eleventy/UserConfig';
+import { listingDate } from '../collections/site-content.ts';
+import type { Entry } from '../content/load.ts';
+import { absoluteHtml, extractBody } from '../feeds/absolute-html.ts';
+import { feedDefinitions, feedUpdated, type FeedDefinition } from '../feeds/feed-list.ts';
+import { renderRss, type FeedItem } from '../feeds/rss-feed.ts';
+import { sharePhoto } from '../images/share-photo.ts';
+import { activityLabel, districtLabel } from '../search/facets.ts';
+import { absoluteUrl } from '../site/settings.ts';
+import type { BuildState } from '../site/build-state.ts';
+import { formatDateTimeVi, formatDateVi, formatTimeVi } from '../time/vietnam-time.ts';
+
+interface BuildResult {
+  url?: string;
+  content?: unknown;
+}
+
+function describe(entry: Exclude<Entry, { kind: 'page' }>): string {
+  if (entry.kind === 'story') return entry.lead;
+  if (entry.kind === 'profile') return `${entry.occupation}, ${entry.district.fullName}: “${entry.quote}”`;
+  const when = entry.allDay ? `${formatDateVi(entry.start)} – ${formatDateVi(entry.end)} (cả ngày)` : `${formatDateTimeVi(entry.start)} – ${formatTimeVi(entry.end)}`;
+  return `Thời gian: ${when}. Địa điểm: ${entry.venue}, ${entry.address}. Hình thức: ${entry.format}. ${entry.description}`;
+}
+
+/**
+ * RSS feeds, written after each build from the rendered pages so every item
+ * carries its full body. Their list is global data for discovery links, the
+ * OPML file, the partners' page and the embeds.
+ */
+export function feedsPlugin(eleventyConfig: UserConfig, state: BuildState): void {
+  let feeds: FeedDefinition[] = [];
+  eleventyConfig.on('eleventy.before', () => {
+    feeds = feedDefinitions(state.site, state.reference, state.settings.now, state.settings.feedSize);
+  });
+  eleventyConfig.addGlobalData('feeds', () => feeds);
+
+  eleventyConfig.on('eleventy.after', async ({ directories, results }: { directories: { output: string }; results: BuildResult[] }) => {
+    const pages = new Map(results.flatMap((result) => (typeof result.content === 'string' && result.url ? [[result.url, result.content] as const] : [])));
+    const toAbsolute = (sitePath: string) => absoluteUrl(state.settings, sitePath);
+    const itemCache = new Map<string, Promise<FeedItem>>();
+    const itemFor = (entry: Exclude<Entry, { kind: 'page' }>) => {
+      if (!itemCache.has(entry.url)) itemCache.set(entry.url, buildItem(entry));
+      return itemCache.get(entry.url)!;
+    };
+    async function buildItem(entry: Exclude<Entry, { kind: 'page' }>): Promise<FeedItem> {
+      const photo = entry.kind === 'profile' ? entry.photo : entry.image;
+      const share = photo ? await sharePhoto(photo.path) : undefined;
+      // Search-index hints are of no use to feed readers.
+      const body = (extractBody(pages.get(entry.url) ?? '') ?? '').replace(/\sdata-pagefind-[a-z-]+="[^"]*"/g, '');
+      return {
+        title: entry.kind === 'profile' ? entry.name : entry.title,
+        link: toAbsolute(entry.url),
+        description: describe(entry),
+        html: absoluteHtml(body, state.settings.url),
+        authors: entry.kind === 'story' ? entry.authors : [],
+        categories: [
+          entry.unit.name,
+          ...(entry.kind === 'story' ? entry.districts : [entry.district]).map(districtLabel),
+          ...entry.activities.map((id) => activityLabel(state.reference.activities.find((activity) => activity.id === id)!)),
+          ...entry.tags,
+        ],
+        published: listingDate(entry)!,
+        enclosure: share ? { url: toAbsolute(share.url), bytes: share.bytes, type: 'image/jpeg' } : undefined,
+      };
+    }
+    for (const feed of feeds) {
+      const items = await Promise.all(feed.entries.flatMap((entry) => (entry.kind === 'page' ? [] : [itemFor(entry)])));
+      const xml = renderRss(
+        { title: feed.title, description: feed.description, pageUrl: toAbsolute(feed.pageUrl), feedUrl: toAbsolute(feed.path), updated: feedUpdated(feed, state.reference.plan.start) },
+        items,
+      );
+      const file = path.join(directories.output, feed.path);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, xml);
+    }
+  });
+}

@@ -1,0 +1,113 @@
+import type { Entry, EventEntry, ProfileEntry, StoryEntry } from '../content/load.ts';
+import { isoDate, isoDateTime } from '../time/vietnam-time.ts';
+
+/** What structured data needs from the site: absolute URLs and the publisher. */
+export interface SeoContext {
+  absoluteUrl: (sitePath: string) => string;
+  siteName: string;
+  publisher: string;
+  /** Absolute URL of the entry's 1200 px share photo, if it has one. */
+  image?: string;
+}
+
+const SECTION: Record<Entry['kind'], [string, string] | undefined> = {
+  story: ['Tin tức', '/tin-tuc/'],
+  profile: ['Gương tự học', '/guong-tu-hoc/'],
+  event: ['Lịch sự kiện', '/lich-su-kien/'],
+  page: undefined,
+};
+
+function organisation(context: SeoContext) {
+  return { '@type': 'Organization', name: context.publisher, url: context.absoluteUrl('/') };
+}
+
+function story(entry: StoryEntry, context: SeoContext) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: entry.title,
+    description: entry.lead,
+    image: context.image ? [context.image] : undefined,
+    datePublished: isoDateTime(entry.published),
+    dateModified: isoDateTime(entry.updated ?? entry.published),
+    author: entry.authors.map((name) => ({ '@type': 'Person', name })),
+    publisher: organisation(context),
+    mainEntityOfPage: context.absoluteUrl(entry.url),
+    inLanguage: 'vi',
+    keywords: entry.tags.join(', ') || undefined,
+  };
+}
+
+function profile(entry: ProfileEntry, context: SeoContext) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: context.absoluteUrl(entry.url),
+    datePublished: isoDateTime(entry.published),
+    inLanguage: 'vi',
+    mainEntity: {
+      '@type': 'Person',
+      name: entry.name,
+      birthDate: entry.birthYear ? String(entry.birthYear) : undefined,
+      jobTitle: entry.occupation,
+      homeLocation: { '@type': 'Place', name: `${entry.district.fullName}, Thanh Hóa` },
+      image: context.image,
+      description: entry.quote,
+    },
+  };
+}
+
+const ATTENDANCE = {
+  'trực tiếp': 'https://schema.org/OfflineEventAttendanceMode',
+  'trực tuyến': 'https://schema.org/OnlineEventAttendanceMode',
+  'kết hợp': 'https://schema.org/MixedEventAttendanceMode',
+} as const;
+
+function event(entry: EventEntry, context: SeoContext) {
+  const place = {
+    '@type': 'Place',
+    name: entry.venue,
+    address: { '@type': 'PostalAddress', streetAddress: entry.address, addressLocality: entry.district.fullName, addressRegion: 'Thanh Hóa', addressCountry: 'VN' },
+  };
+  const online = entry.link ? { '@type': 'VirtualLocation', url: entry.link } : undefined;
+  const date = entry.allDay ? isoDate : isoDateTime;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: entry.title,
+    description: entry.description,
+    startDate: date(entry.start),
+    endDate: date(entry.end),
+    eventAttendanceMode: ATTENDANCE[entry.format],
+    eventStatus: 'https://schema.org/EventScheduled',
+    location: entry.format === 'trực tiếp' ? place : entry.format === 'trực tuyến' ? online : [place, online],
+    organizer: { '@type': 'Organization', name: entry.unit.name, url: context.absoluteUrl(`/don-vi/${entry.unit.id}/`) },
+    image: context.image ? [context.image] : undefined,
+    url: context.absoluteUrl(entry.url),
+    inLanguage: 'vi',
+  };
+}
+
+function breadcrumbs(entry: Entry, context: SeoContext) {
+  const section = SECTION[entry.kind];
+  const trail: [string, string][] = [['Trang chủ', '/'], ...(section ? [section] : []), [entry.kind === 'profile' ? entry.name : entry.title, entry.url]];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map(([name, url], index) => ({ '@type': 'ListItem', position: index + 1, name, item: context.absoluteUrl(url) })),
+  };
+}
+
+/** The JSON-LD documents of an entry page: its own type and its breadcrumb trail. */
+export function structuredData(entry: Entry, context: SeoContext): object[] {
+  const main = entry.kind === 'story' ? story(entry, context) : entry.kind === 'profile' ? profile(entry, context) : entry.kind === 'event' ? event(entry, context) : undefined;
+  return [...(main ? [main] : []), breadcrumbs(entry, context)];
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> block: `<` is escaped so no
+ * text from content can close the script element.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

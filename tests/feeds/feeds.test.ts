@@ -1,0 +1,67 @@
+import { XMLValidator } from 'fast-xml-parser';
+import Parser from 'rss-parser';
+import { describe, expect, it } from 'vitest';
+import { absoluteHtml, extractBody, FEED_BODY_MARKERS } from '../../lib/feeds/absolute-html.ts';
+import { renderRss, rfc822 } from '../../lib/feeds/rss-feed.ts';
+import { xmlText } from '../../lib/feeds/xml-text.ts';
+import { requireVietnamTime } from '../../lib/time/vietnam-time.ts';
+
+const at = (text: string) => requireVietnamTime(text, 'test');
+
+describe('feed helpers', () => {
+  it('writes RFC 822 dates with the +0700 offset', () => {
+    expect(rfc822(at('2023-10-02 10:15'))).toBe('Mon, 02 Oct 2023 10:15:00 +0700');
+    expect(rfc822(at('2023-10-08T17:00:00Z'))).toBe('Mon, 09 Oct 2023 00:00:00 +0700');
+  });
+
+  it('makes every site URL absolute, srcset included', () => {
+    const html = '<a href="/tin-tuc/a/">a</a><img src="/img/x-400.jpeg" srcset="/img/x-400.jpeg 400w, /img/x-800.jpeg 800w"><a href="https://baothanhhoa.vn/">b</a><a href="//cdn.example/x">c</a>';
+    expect(absoluteHtml(html, 'https://x.vn/p')).toBe(
+      '<a href="https://x.vn/p/tin-tuc/a/">a</a><img src="https://x.vn/p/img/x-400.jpeg" srcset="https://x.vn/p/img/x-400.jpeg 400w, https://x.vn/p/img/x-800.jpeg 800w"><a href="https://baothanhhoa.vn/">b</a><a href="//cdn.example/x">c</a>',
+    );
+  });
+
+  it('finds the entry body between the layout markers', () => {
+    expect(extractBody(`<h1>T</h1>${FEED_BODY_MARKERS.start}<p>Thân bài</p>${FEED_BODY_MARKERS.end}<footer>`)).toBe('<p>Thân bài</p>');
+    expect(extractBody('<p>không có dấu</p>')).toBeUndefined();
+  });
+
+  it('cleans text for XML', () => {
+    expect(xmlText('Học\u000b tập\u0000 Ho\u0300a')).toBe('Học tập Hòa');
+  });
+});
+
+describe('renderRss', () => {
+  const xml = renderRss(
+    { title: 'Tin & <tức>', description: 'Mô tả ]]>', pageUrl: 'https://x.vn/', feedUrl: 'https://x.vn/feed.xml', updated: at('2023-10-05 18:20') },
+    [
+      {
+        title: 'Tiêu đề ]]> & <b>\u0007',
+        link: 'https://x.vn/tin-tuc/a/',
+        description: 'Sapo 🎓',
+        html: '<p>Thân ]]> bài</p>',
+        authors: ['Lê Hợi', 'PV'],
+        categories: ['Báo Thanh Hóa', 'Huyện Hoằng Hóa'],
+        published: at('2023-10-05 18:20'),
+        enclosure: { url: 'https://x.vn/img/a-1200.jpeg', bytes: 1234, type: 'image/jpeg' },
+      },
+    ],
+  );
+
+  it('is well-formed and keeps dates from content, not the clock', () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('<lastBuildDate>Thu, 05 Oct 2023 18:20:00 +0700</lastBuildDate>');
+    expect(xml).toContain('<pubDate>Thu, 05 Oct 2023 18:20:00 +0700</pubDate>');
+  });
+
+  it('reads back through an independent parser', async () => {
+    const feed = await new Parser({ customFields: { item: [['dc:creator', 'creators', { keepArray: true }], ['content:encoded', 'body']] } }).parseString(xml);
+    const [item] = feed.items as (Parser.Item & { creators: string[]; body: string })[];
+    expect(feed.title).toBe('Tin & <tức>');
+    expect(item!.title).toBe('Tiêu đề ]]> & <b>');
+    expect(item!.creators).toEqual(['Lê Hợi', 'PV']);
+    expect(item!.body).toBe('<p>Thân ]]> bài</p>');
+    expect(item!.enclosure).toEqual({ url: 'https://x.vn/img/a-1200.jpeg', length: '1234', type: 'image/jpeg' });
+    expect(item!.guid).toBe('https://x.vn/tin-tuc/a/');
+  });
+});

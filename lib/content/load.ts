@@ -9,7 +9,7 @@ import { urls } from '../site/urls.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { describeValue, fieldsOf, issuesFromZod, type ContentIssue } from './issues.ts';
 import type { ReferenceData } from './reference.ts';
-import { eventSchema, pageSchema, profileSchema, storySchema, type Event, type ImageField, type Page, type Profile, type Story } from './schema.ts';
+import { eventSchema, overlaps, pageSchema, profileSchema, storySchema, type Event, type ImageField, type Page, type Profile, type Story } from './schema.ts';
 
 /** Content folders under content/, one per type. The folder decides the type. */
 export const CONTENT_FOLDERS = {
@@ -199,6 +199,24 @@ function checkUniqueUrls(entries: Entry[], issues: ContentIssue[]): void {
   }
 }
 
+/** Warns when one organiser has two events at overlapping times. */
+function checkOverlaps(entries: Entry[], issues: ContentIssue[]): void {
+  const events = entries.filter((entry): entry is EventEntry => entry.kind === 'event' && entry.status !== 'hủy' && !entry.allDay);
+  for (const [index, event] of events.entries()) {
+    for (const other of events.slice(index + 1)) {
+      if (event.unit.id !== other.unit.id || !overlaps(event, other)) continue;
+      issues.push({
+        file: event.file,
+        field: 'start',
+        expected: 'giờ không trùng với sự kiện khác của cùng đơn vị',
+        got: `${event.start.toFormat('dd/MM/yyyy HH:mm')}–${event.end.toFormat('HH:mm')}`,
+        hint: `trùng giờ với ${other.file}`,
+        severity: 'warning',
+      });
+    }
+  }
+}
+
 /**
  * Reads and checks every content file. Never stops at the first problem:
  * returns all valid entries and every issue found, for the build to report at once.
@@ -213,5 +231,6 @@ export function loadContent(projectDir: string, contentDir: string, reference: R
     }
   }
   checkUniqueUrls(entries, issues);
+  checkOverlaps(entries, issues);
   return { entries, issues };
 }

@@ -1,3 +1,4 @@
+import type { DateTime } from 'luxon';
 import { z } from 'zod';
 import { activityRef, date, dateOrDateTime, dateTime, districtRef, image, oneOrMany, slug, text, unitRef, webUrl } from './fields.ts';
 import type { ReferenceData } from './reference.ts';
@@ -68,7 +69,13 @@ export const EVENT_FORMATS = {
   'kết hợp': 'ket-hop',
 } as const;
 
+/** An event's status as written in front matter: going ahead (default), postponed, cancelled. */
+export const EVENT_STATUSES = ['dự kiến', 'hoãn', 'hủy'] as const;
+
 export function eventSchema(reference: ReferenceData) {
+  const weekStart = reference.plan.start.startOf('day');
+  const weekEnd = reference.plan.end.endOf('day');
+  const week = `${weekStart.toFormat('dd/MM/yyyy')} – ${weekEnd.toFormat('dd/MM/yyyy')}`;
   return z
     .strictObject({
       ...common,
@@ -87,6 +94,9 @@ export function eventSchema(reference: ReferenceData) {
       }),
       link: webUrl.optional(),
       image: image.optional(),
+      status: z.enum(EVENT_STATUSES, { error: 'một trong: dự kiến, hoãn, hủy' }).default('dự kiến'),
+      statusNote: z.string().trim().optional(),
+      updated: dateTime.optional(),
     })
     .superRefine((event, ctx) => {
       const issue = (path: string, expected: string) => ctx.addIssue({ code: 'custom', path: [path], message: expected, params: { expected } });
@@ -96,8 +106,16 @@ export function eventSchema(reference: ReferenceData) {
         if (!event.allDay && event[key].dateOnly) issue(key, 'cả giờ, dạng 2023-10-04 08:00 (hoặc ghi allDay: true)');
       }
       if (event.end.value < event.start.value) issue('end', 'thời điểm kết thúc không trước thời điểm bắt đầu');
+      if (event.start.value < weekStart || event.start.value > weekEnd) issue('start', `thời điểm trong Tuần lễ (${week})`);
+      if (event.end.value > weekEnd || event.end.value < weekStart) issue('end', `thời điểm trong Tuần lễ (${week})`);
     })
     .transform(({ start, end, ...rest }) => ({ ...rest, start: start.value, end: end.value }));
+}
+
+/** Two events of one organiser at overlapping times: likely a typo in a date or time. */
+export function overlaps(a: { start: DateTime; end: DateTime; allDay: boolean }, b: { start: DateTime; end: DateTime; allDay: boolean }): boolean {
+  const endOf = (event: typeof a) => (event.allDay ? event.end.endOf('day') : event.end);
+  return a.start < endOf(b) && b.start < endOf(a);
 }
 
 export function pageSchema() {

@@ -21,7 +21,8 @@ function describe(entry: Exclude<Entry, { kind: 'page' }>): string {
   if (entry.kind === 'story') return entry.lead;
   if (entry.kind === 'profile') return `${entry.occupation}, ${entry.district.fullName}: “${entry.quote}”`;
   const when = entry.allDay ? `${formatDateVi(entry.start)} – ${formatDateVi(entry.end)} (cả ngày)` : `${formatDateTimeVi(entry.start)} – ${formatTimeVi(entry.end)}`;
-  return `Thời gian: ${when}. Địa điểm: ${entry.venue}, ${entry.address}. Hình thức: ${entry.format}. ${entry.description}`;
+  const status = entry.status === 'hủy' ? 'ĐÃ HỦY. ' : entry.status === 'hoãn' ? 'HOÃN. ' : '';
+  return `${status}Thời gian: ${when}. Địa điểm: ${entry.venue}, ${entry.address}. Hình thức: ${entry.format}. ${entry.description}`;
 }
 
 /**

@@ -63,6 +63,12 @@ const ATTENDANCE = {
   'kết hợp': 'https://schema.org/MixedEventAttendanceMode',
 } as const;
 
+const EVENT_STATUS = {
+  'dự kiến': 'https://schema.org/EventScheduled',
+  hoãn: 'https://schema.org/EventPostponed',
+  hủy: 'https://schema.org/EventCancelled',
+} as const;
+
 function event(entry: EventEntry, context: SeoContext) {
   const place = {
     '@type': 'Place',
@@ -79,7 +85,7 @@ function event(entry: EventEntry, context: SeoContext) {
     startDate: date(entry.start),
     endDate: date(entry.end),
     eventAttendanceMode: ATTENDANCE[entry.format],
-    eventStatus: 'https://schema.org/EventScheduled',
+    eventStatus: EVENT_STATUS[entry.status],
     location: entry.format === 'trực tiếp' ? place : entry.format === 'trực tuyến' ? online : [place, online],
     organizer: { '@type': 'Organization', name: entry.unit.name, url: context.absoluteUrl(`/don-vi/${entry.unit.id}/`) },
     image: context.image ? [context.image] : undefined,

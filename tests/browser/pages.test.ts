@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, browserAvailable, launchBrowser, watchProblems } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../../lib/bench/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, browserAvailable, useSampleSite, watchProblems } from '../helpers/browser.ts';
 
 describe.runIf(browserAvailable())('the sample site in headless Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveStatic(inject('sampleSiteDir'));
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useSampleSite();
 
   async function open(path: string, width = 1280): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const page = await session.browser.newPage({ viewport: { width, height: 800 } });
     const problems = watchProblems(page);
-    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    await page.goto(`${session.server.url}${path}`, { waitUntil: 'load' });
     return { page, problems };
   }
 
@@ -53,7 +41,7 @@ describe.runIf(browserAvailable())('the sample site in headless Chromium', () =>
     const storyImages = await loadedImages(page);
     expect(storyImages.broken).toEqual([]);
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${session.server.url}/`);
     await page.locator('#guong-tu-hoc ~ .cards .card__title a').first().click();
     await page.waitForURL(/\/guong-tu-hoc\/[a-z0-9-]+\/$/);
     expect(await page.locator('.profile__quote').innerText()).toMatch(/^“.+”$/s);
@@ -96,8 +84,8 @@ describe.runIf(browserAvailable())('the sample site in headless Chromium', () =>
   });
 
   it('serves the Vietnamese 404 page for unknown addresses', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${server.url}/khong-co-trang-nay/`);
+    const page = await session.browser.newPage();
+    const response = await page.goto(`${session.server.url}/khong-co-trang-nay/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('Không tìm thấy trang');
   });

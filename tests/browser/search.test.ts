@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser, watchProblems } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../../lib/bench/static-server.ts';
+import type { Page } from 'playwright-core';
+import { browserAvailable, useSampleSite, watchProblems } from '../helpers/browser.ts';
 
 const siteDir = inject('sampleSiteDir');
 
@@ -13,22 +12,17 @@ function pageText(url: string): string {
 }
 
 describe.runIf(browserAvailable())('search in headless Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const session = useSampleSite();
   let page: Page;
   let problems: string[];
 
   beforeAll(async () => {
-    server = await serveStatic(siteDir);
-    browser = await launchBrowser();
-    page = await browser.newPage();
+    page = await session.browser.newPage();
     problems = watchProblems(page);
   });
 
-  afterAll(async () => {
+  afterAll(() => {
     expect(problems).toEqual([]);
-    await browser?.close();
-    await server?.close();
   });
 
   async function settled(): Promise<{ status: string; urls: string[] }> {
@@ -42,7 +36,7 @@ describe.runIf(browserAvailable())('search in headless Chromium', () => {
   }
 
   async function search(query: string): Promise<{ status: string; urls: string[] }> {
-    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${session.server.url}/tim-kiem/?q=${encodeURIComponent(query)}`);
     return settled();
   }
 
@@ -134,7 +128,7 @@ describe.runIf(browserAvailable())('search in headless Chromium', () => {
   });
 
   it('reaches the search page from the header box', async () => {
-    await page.goto(`${server.url}/tin-tuc/`);
+    await page.goto(`${session.server.url}/tin-tuc/`);
     await page.locator('#site-search-q').fill('hoc tap');
     await page.locator('#site-search-q').press('Enter');
     await page.waitForURL(/\/tim-kiem\/\?q=hoc\+tap$/);
@@ -142,9 +136,9 @@ describe.runIf(browserAvailable())('search in headless Chromium', () => {
   });
 
   it('says plainly that search needs JavaScript when it is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const noScript = await context.newPage();
-    await noScript.goto(`${server.url}/tim-kiem/?q=hoc+tap`);
+    await noScript.goto(`${session.server.url}/tim-kiem/?q=hoc+tap`);
     expect(await noScript.locator('main').innerText()).toContain('Tìm kiếm cần JavaScript');
     await context.close();
   });

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { serveStatic, type StaticServer } from '../../lib/bench/static-server.ts';
 import { CHROMIUM_PATH, launchChromium } from '../../lib/bench/chromium.ts';
 
 /**
@@ -15,7 +17,6 @@ export function browserAvailable(): boolean {
   return available;
 }
 
-export { launchChromium as launchBrowser };
 
 /** Collects console errors, uncaught exceptions and failed or 4xx/5xx requests of a page. */
 export function watchProblems(page: Page): string[] {
@@ -48,4 +49,26 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.targets.slice(0, 3).join(', ')}`);
+}
+
+export interface SampleSiteSession {
+  browser: Browser;
+  server: StaticServer;
+}
+
+/**
+ * Serves the built sample site and starts Chromium for the tests of one
+ * describe block; both are closed after it. Read the session inside tests.
+ */
+export function useSampleSite(): SampleSiteSession {
+  const session = {} as SampleSiteSession;
+  beforeAll(async () => {
+    session.server = await serveStatic(inject('sampleSiteDir'));
+    session.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }

@@ -1,0 +1,53 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type UserConfig from '@11ty/eleventy/UserConfig';
+import { buildAgenda } from '../calendar/agenda.ts';
+import { calendarFiles, type CalendarFile } from '../calendar/calendar-list.ts';
+import { renderIcs } from '../calendar/ics.ts';
+import { googleCalendarUrl, mapUrl } from '../calendar/links.ts';
+import type { EventEntry } from '../content/load.ts';
+import { EVENT_FORMATS } from '../content/schema.ts';
+import type { BuildState } from '../site/build-state.ts';
+import { absoluteUrl } from '../site/settings.ts';
+import { compareVi } from '../text/collate.ts';
+
+/** The week's agenda page data, per-event calendar links, and the .ics files written with each build. */
+export function calendarPlugin(eleventyConfig: UserConfig, state: BuildState): void {
+  let files: CalendarFile[] = [];
+  eleventyConfig.on('eleventy.before', () => {
+    files = calendarFiles(state.site, state.reference);
+  });
+  eleventyConfig.addGlobalData('calendars', () => files);
+  eleventyConfig.addGlobalData('agenda', () => {
+    const events = state.site.events;
+    const unique = <T>(items: T[], key: (item: T) => string) => [...new Map(items.map((item) => [key(item), item])).values()];
+    return {
+      days: buildAgenda(events, state.reference.plan, state.settings.now),
+      districts: unique(events.map((event) => event.district), (district) => district.slug).sort((a, b) => compareVi(a.name, b.name)),
+      units: unique(events.map((event) => event.unit), (unit) => unit.id).sort((a, b) => compareVi(a.name, b.name)),
+      activities: state.reference.activities.filter((activity) => events.some((event) => event.activities.includes(activity.id))),
+      formats: Object.entries(EVENT_FORMATS).map(([label, slug]) => ({ label, slug })),
+    };
+  });
+  eleventyConfig.addFilter('formatSlug', (format: keyof typeof EVENT_FORMATS) => EVENT_FORMATS[format]);
+  eleventyConfig.addFilter('mapUrl', (event: EventEntry) => mapUrl(event));
+  eleventyConfig.addFilter('googleCalendarUrl', (event: EventEntry) => googleCalendarUrl(event, absoluteUrl(state.settings, event.url)));
+  eleventyConfig.addFilter('calendarFor', (pageUrl: string) => files.find((file) => file.pageUrl === pageUrl && file.events.length > 0 && !file.path.endsWith('su-kien.ics')));
+
+  eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => {
+    const host = new URL(state.settings.url).host;
+    for (const file of files) {
+      const ics = renderIcs(file.events, {
+        name: file.title,
+        description: `Lịch sự kiện — ${state.settings.title}`,
+        pageUrl: absoluteUrl(state.settings, file.pageUrl),
+        host,
+        eventUrl: (event) => absoluteUrl(state.settings, event.url),
+        stampFallback: state.reference.plan.documentDate ?? state.reference.plan.start,
+      });
+      const target = path.join(directories.output, file.path);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, ics);
+    }
+  });
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildAgenda } from '../../lib/calendar/agenda.ts';
+import { renderIcs } from '../../lib/calendar/ics.ts';
+import { googleCalendarUrl, mapUrl } from '../../lib/calendar/links.ts';
+import type { EventEntry } from '../../lib/content/load.ts';
+import { requireVietnamTime } from '../../lib/time/vietnam-time.ts';
+
+const at = (text: string) => requireVietnamTime(text, 'test');
+const plan = { start: at('2023-10-02'), end: at('2023-10-08'), opening: { date: at('2023-10-02'), time: null, place: null } };
+
+function event(overrides: Partial<EventEntry>): EventEntry {
+  return {
+    kind: 'event', slug: 'su-kien', url: '/su-kien/su-kien/', file: 'content/su-kien/su-kien.md', sourcePath: '/x',
+    title: 'Sự kiện', description: 'Mô tả', start: at('2023-10-03 08:00'), end: at('2023-10-03 10:00'), allDay: false,
+    venue: 'Hội trường', address: 'Số 1', district: { slug: 'nga-son', name: 'Nga Sơn', kind: 'huyện', fullName: 'huyện Nga Sơn' },
+    unit: { id: 'so-gd', name: 'Sở GD&ĐT', short: 'Sở GD' }, activities: [1], format: 'trực tiếp', status: 'dự kiến',
+    draft: false, tags: [], ...overrides,
+  } as EventEntry;
+}
+
+describe('agenda', () => {
+  it('puts a multi-day event on each of its days with "Ngày n/m", all-day first, and marks the opening and the past', () => {
+    const fair = event({ slug: 'hoi-cho', allDay: true, start: at('2023-10-03'), end: at('2023-10-05') });
+    const talk = event({ slug: 'toa-dam' });
+    const opening = event({ slug: 'khai-mac', title: 'Lễ khai mạc Tuần lễ', start: at('2023-10-02 07:30'), end: at('2023-10-02 09:30') });
+    const days = buildAgenda([talk, fair, opening], plan, at('2023-10-03 12:00'));
+    expect(days).toHaveLength(7);
+    expect(days[1]!.items.map((item) => [item.event.slug, item.dayLabel, item.isPast])).toEqual([
+      ['hoi-cho', 'Ngày 1/3', false],
+      ['toa-dam', undefined, true],
+    ]);
+    expect(days[3]!.items.map((item) => item.dayLabel)).toEqual(['Ngày 3/3']);
+    expect(days[0]!.items[0]).toMatchObject({ isOpening: true, isPast: true });
+  });
+});
+
+describe('calendar links', () => {
+  it('builds a map search and a Google Calendar link in UTC, all-day with an exclusive end', () => {
+    expect(mapUrl({ venue: 'Thư viện', address: 'Số 1 Lê Lợi' })).toBe('https://www.google.com/maps/search/?api=1&query=Th%C6%B0%20vi%E1%BB%87n%2C%20S%E1%BB%91%201%20L%C3%AA%20L%E1%BB%A3i%2C%20Thanh%20H%C3%B3a%2C%20Vi%E1%BB%87t%20Nam');
+    expect(new URL(googleCalendarUrl(event({}), 'https://x.vn/su-kien/su-kien/')).searchParams.get('dates')).toBe('20231003T010000Z/20231003T030000Z');
+    const allDay = event({ allDay: true, start: at('2023-10-04'), end: at('2023-10-06') });
+    expect(new URL(googleCalendarUrl(allDay, 'https://x.vn/')).searchParams.get('dates')).toBe('20231004/20231007');
+  });
+});
+
+describe('renderIcs', () => {
+  it('escapes text, marks cancellations and keeps a fixed stamp', () => {
+    const ics = renderIcs([event({ title: 'Tọa đàm, "số"; nhiều\ndòng', status: 'hủy', statusNote: 'Hủy vì mưa.' })], {
+      name: 'Lịch', description: 'Mô tả', pageUrl: 'https://x.vn/', host: 'x.vn', eventUrl: () => 'https://x.vn/su-kien/su-kien/', stampFallback: at('2023-09-25'),
+    });
+    expect(ics).toContain('UID:su-kien@x.vn');
+    expect(ics).toContain('DTSTAMP:20230924T170000Z');
+    expect(ics).toContain('STATUS:CANCELLED');
+    expect(ics.replace(/\r\n /g, '')).toContain('SUMMARY:[HỦY] Tọa đàm\\, "số"\\; nhiều\\ndòng');
+    expect(ics.replace(/\r\n /g, '')).toContain('DESCRIPTION:Hủy vì mưa.\\n\\nMô tả');
+  });
+});

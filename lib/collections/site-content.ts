@@ -3,7 +3,7 @@ import type { District, ReferenceData, Unit } from '../content/reference.ts';
 import { buildOrganisations, type Organisation } from '../plan/organisations.ts';
 import type { PlanActivity } from '../plan/parse-plan.ts';
 import type { Entry, EventEntry, PageEntry, ProfileEntry, StoryEntry } from '../content/load.ts';
-import { isPublic } from '../content/visibility.ts';
+import { isShown } from '../content/visibility.ts';
 import { compareVi, sortByVi } from '../text/collate.ts';
 import { slugify } from '../text/slug.ts';
 import { urls } from '../site/urls.ts';
@@ -82,10 +82,10 @@ function tagsOf(entry: Entry): string[] {
 
 /**
  * Builds the site's listings from the loaded entries. Drafts and embargoed
- * entries are dropped here, once, so no listing can show them.
+ * entries are dropped here, once, so no listing can show them (a preview keeps them).
  */
-export function buildSiteContent(entries: readonly Entry[], reference: ReferenceData, now: DateTime, perPage: number): SiteContent {
-  const visible = entries.filter((entry) => isPublic(entry, now));
+export function buildSiteContent(entries: readonly Entry[], reference: ReferenceData, now: DateTime, perPage: number, preview = false): SiteContent {
+  const visible = entries.filter((entry) => isShown(entry, now, preview));
   const stories = visible.filter((entry): entry is StoryEntry => entry.kind === 'story').sort(newestFirst);
   const profiles = visible.filter((entry): entry is ProfileEntry => entry.kind === 'profile').sort(newestFirst);
   const events = visible

@@ -1,7 +1,14 @@
 import { parseDocument } from 'yaml';
 
 export type FrontMatterResult =
-  | { ok: true; data: unknown; body: string; bodyLine: number }
+  | {
+      ok: true;
+      data: unknown;
+      body: string;
+      bodyLine: number;
+      /** The file line where a field (or the nearest written parent of it) is. */
+      lineOf: (path: readonly PropertyKey[]) => number | undefined;
+    }
   | { ok: false; message: string; line?: number };
 
 // The YAML mistakes journalists actually make, in their words.
@@ -33,7 +40,15 @@ export function splitFrontMatter(source: string): FrontMatterResult {
     return { ok: false, message: `YAML hợp lệ (${YAML_PROBLEMS[firstError.code] ?? 'lỗi cú pháp'})`, line };
   }
   const bodyLine = match[0].split('\n').length;
-  return { ok: true, data: document.toJS() ?? {}, body: text.slice(match[0].length), bodyLine };
+  const yamlText = match[1]!;
+  const lineOf = (path: readonly PropertyKey[]) => {
+    for (let depth = path.length; depth > 0; depth -= 1) {
+      const node = document.getIn(path.slice(0, depth) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return yamlText.slice(0, node.range[0]).split('\n').length + 1;
+    }
+    return undefined;
+  };
+  return { ok: true, data: document.toJS() ?? {}, body: text.slice(match[0].length), bodyLine, lineOf };
 }
 
 /** The YAML parser Eleventy uses for front matter, same rules as splitFrontMatter. */

@@ -15,7 +15,8 @@ export interface ContentIssue {
   got: string;
   hint?: string;
   line?: number;
-  severity: 'error' | 'warning';
+  /** Errors stop the build; warnings and notes are shown. */
+  severity: 'error' | 'warning' | 'info';
 }
 
 /** A short, readable rendering of a value a journalist wrote. */
@@ -34,6 +35,8 @@ export function describeValue(value: unknown): string {
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = input;
   for (const key of path) {
+    // A single value written where a list is allowed ("districts: Hoằng Hóa") is item 0.
+    if (typeof current === 'string' && key === 0) continue;
     if (current === null || typeof current !== 'object') return undefined;
     current = (current as Record<PropertyKey, unknown>)[key];
   }
@@ -52,7 +55,13 @@ export function fieldsOf(schema: z.ZodType): string[] {
 }
 
 /** Turns a zod failure into one issue per problem, each naming field, expectation and value. */
-export function issuesFromZod(file: string, error: z.ZodError, input: unknown, knownFields: readonly string[]): ContentIssue[] {
+export function issuesFromZod(
+  file: string,
+  error: z.ZodError,
+  input: unknown,
+  knownFields: readonly string[],
+  lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -61,6 +70,7 @@ export function issuesFromZod(file: string, error: z.ZodError, input: unknown, k
         const close = issue.path.length === 0 ? suggestClosest(key, knownFields) : undefined;
         issues.push({
           file,
+          line: lineOf(path),
           field: fieldName(path),
           expected: 'chỉ các trường đã quy định (trường này không được biết đến)',
           got: describeValue(valueAt(input, path)),
@@ -73,6 +83,7 @@ export function issuesFromZod(file: string, error: z.ZodError, input: unknown, k
     const params = (issue as { params?: Partial<ExpectedParams> }).params;
     issues.push({
       file,
+      line: lineOf(issue.path),
       field: fieldName(issue.path),
       expected: params?.expected ?? issue.message,
       got: describeValue(valueAt(input, issue.path)),
@@ -89,8 +100,14 @@ export function issuesFromZod(file: string, error: z.ZodError, input: unknown, k
  */
 export function formatIssue(issue: ContentIssue): string {
   const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
+  return `${where}: ${describeIssue(issue)}`;
+}
+
+/** An issue without its file: `field — cần …, nhận được … (hint)`. */
+export function describeIssue(issue: ContentIssue): string {
   const hint = issue.hint ? ` (${issue.hint})` : '';
-  return `${where}: ${issue.field} — cần ${issue.expected}, nhận được ${issue.got}${hint}`;
+  if (issue.severity === 'info') return `${issue.field} — ${issue.expected}: ${issue.got}${hint}`;
+  return `${issue.field} — cần ${issue.expected}, nhận được ${issue.got}${hint}`;
 }
 
 /** Thrown by the build when content has errors: lists every one of them at once. */

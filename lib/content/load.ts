@@ -82,6 +82,11 @@ export function slugFromPath(file: string): string {
   return slugify(stem === 'index' ? path.basename(path.dirname(file)) : stem);
 }
 
+/** Every content Markdown file under the content folders, in a stable order. */
+export function contentFiles(contentDir: string): string[] {
+  return Object.values(CONTENT_FOLDERS).flatMap((folder) => markdownFiles(path.join(contentDir, folder)));
+}
+
 function markdownFiles(folder: string): string[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
@@ -94,12 +99,12 @@ function isLocalSource(src: string): boolean {
   return !/^(?:[a-z][a-z0-9+.-]*:|\/\/|\/|#)/i.test(src);
 }
 
-function checkImage(file: string, field: string, image: ImageField, sourceDir: string, issues: ContentIssue[]): ResolvedImage {
+function checkImage(file: string, line: number | undefined, field: string, image: ImageField, sourceDir: string, issues: ContentIssue[]): ResolvedImage {
   const resolved = path.resolve(sourceDir, image.src);
   if (!isLocalSource(image.src) || !IMAGE_EXTENSIONS.has(path.extname(image.src).toLowerCase())) {
-    issues.push({ file, field: `${field}.src`, expected: 'tên tệp ảnh (.jpg, .png, .webp) đặt cạnh tệp Markdown', got: describeValue(image.src), severity: 'error' });
+    issues.push({ file, line, field: `${field}.src`, expected: 'tên tệp ảnh (.jpg, .png, .webp) đặt cạnh tệp Markdown', got: describeValue(image.src), severity: 'error' });
   } else if (!existsSync(resolved)) {
-    issues.push({ file, field: `${field}.src`, expected: 'tệp ảnh có thật, đặt cạnh tệp Markdown', got: describeValue(image.src), hint: 'không tìm thấy tệp', severity: 'error' });
+    issues.push({ file, line, field: `${field}.src`, expected: 'tệp ảnh có thật, đặt cạnh tệp Markdown', got: describeValue(image.src), hint: 'không tìm thấy tệp', severity: 'error' });
   }
   return { ...image, path: resolved };
 }
@@ -163,7 +168,7 @@ function loadFile(kind: ContentKind, sourcePath: string, projectDir: string, ref
   const sourceDir = path.dirname(sourcePath);
   checkBodyImages(file, split.body, split.bodyLine, sourceDir, issues);
   if (!result.success) {
-    issues.push(...issuesFromZod(file, result.error, input, fieldsOf(schema)));
+    issues.push(...issuesFromZod(file, result.error, input, fieldsOf(schema), split.lineOf));
     return undefined;
   }
   const data = result.data as Record<string, unknown>;
@@ -171,7 +176,7 @@ function loadFile(kind: ContentKind, sourcePath: string, projectDir: string, ref
   const meta: EntryMeta = { slug, url: urlFor(kind, slug), file, sourcePath };
   for (const field of ['image', 'photo'] as const) {
     const image = data[field] as ImageField | undefined;
-    if (image) data[field] = checkImage(file, field, image, sourceDir, issues);
+    if (image) data[field] = checkImage(file, split.lineOf([field, 'src']), field, image, sourceDir, issues);
   }
   if (issues.length > issuesBefore) return undefined;
   return { ...data, ...meta, kind } as Entry;

@@ -1,6 +1,6 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { parseFrontMatterYaml } from '../content/front-matter.ts';
-import { isPublic } from '../content/visibility.ts';
+import { isShown, previewState } from '../content/visibility.ts';
 import { cleanText } from '../text/normalize.ts';
 import type { BuildState } from '../site/build-state.ts';
 
@@ -19,7 +19,7 @@ export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): vo
   eleventyConfig.addPreprocessor('content-entries', 'md', (data: Record<string, any>, content: string) => {
     const entry = state.entryFor(data.page.inputPath);
     if (!entry) return undefined;
-    if (!isPublic(entry, state.settings.now)) return false;
+    if (!isShown(entry, state.settings.now, state.settings.preview)) return false;
     data.entry = entry;
     data.permalink = entry.url;
     data.layout = `${entry.kind}.njk`;
@@ -30,6 +30,9 @@ export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): vo
   });
 
   eleventyConfig.addGlobalData('site', () => state.settings);
+  eleventyConfig.addFilter('previewState', (entry: Parameters<typeof previewState>[0] | undefined) =>
+    entry && state.settings.preview ? previewState(entry, state.settings.now) : undefined,
+  );
   eleventyConfig.addGlobalData('plan', () => state.reference.plan);
   eleventyConfig.addGlobalData('reference', () => state.reference);
 

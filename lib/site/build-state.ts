@@ -33,7 +33,7 @@ export class BuildState {
     for (const warning of issues.filter((issue) => issue.severity === 'warning')) log(`Cảnh báo: ${formatIssue(warning)}`);
     if (issues.some((issue) => issue.severity === 'error')) throw new ContentValidationError(issues);
     this.bySource = new Map(entries.map((entry) => [entry.sourcePath, entry]));
-    this.site = buildSiteContent(entries, this.reference, this.settings.now, this.settings.perPage);
+    this.site = buildSiteContent(entries, this.reference, this.settings.now, this.settings.perPage, this.settings.preview);
   }
 
   /** The entry behind a template, by Eleventy's inputPath (`./content/tin-tuc/x.md`). */

@@ -21,6 +21,8 @@ const siteFileSchema = z.object({
 export interface SiteSettings extends Omit<z.infer<typeof siteFileSchema>, 'now'> {
   /** The build's "now": what is published after it is embargoed. */
   now: DateTime;
+  /** A journalist's preview (`npm start`): drafts and embargoed items shown, clearly marked. Never in `npm run build`. */
+  preview: boolean;
 }
 
 export type Environment = Record<string, string | undefined>;
@@ -43,6 +45,7 @@ export function resolveSettings(raw: unknown, env: Environment, clock: () => Dat
     url: (env.SITE_URL || file.url).replace(/\/+$/, ''),
     pathPrefix: normalizePathPrefix(env.PATH_PREFIX ?? file.pathPrefix),
     now: nowText ? requireVietnamTime(nowText, env.BUILD_NOW ? 'BUILD_NOW' : 'data/site.yaml: now') : clock(),
+    preview: env.PREVIEW === '1' || env.PREVIEW === 'true',
   };
 }
 

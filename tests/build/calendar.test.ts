@@ -122,7 +122,7 @@ describe('event checks', () => {
     writeFileSync(path.join(root, 'content/su-kien/ngoai-tuan.md'), event('2023-10-10 08:00', '2023-10-10 10:00'));
     const outside = buildSite(root, { BUILD_NOW: NOW });
     expect(outside.status).not.toBe(0);
-    expect(outside.output).toContain('content/su-kien/ngoai-tuan.md: start — cần thời điểm trong Tuần lễ (02/10/2023 – 08/10/2023), nhận được "2023-10-10 08:00"');
-    expect(outside.output).toContain('content/su-kien/ngoai-tuan.md: end — cần thời điểm trong Tuần lễ (02/10/2023 – 08/10/2023)');
+    expect(outside.output).toContain('content/su-kien/ngoai-tuan.md:4: start — cần thời điểm trong Tuần lễ (02/10/2023 – 08/10/2023), nhận được "2023-10-10 08:00"');
+    expect(outside.output).toContain('content/su-kien/ngoai-tuan.md:5: end — cần thời điểm trong Tuần lễ (02/10/2023 – 08/10/2023)');
   });
 });

@@ -62,9 +62,9 @@ describe('loadContent', () => {
     expect(entries.map((entry) => entry.slug)).toEqual(['tot']);
     const lines = issues.map(formatIssue);
     expect(lines).toContain(
-      'content/tin-tuc/sai-don-vi.md: unit — cần mã một đơn vị trong data/units.yaml (trường id), nhận được "bao-thanh-hao" (có phải "bao-thanh-hoa"?)',
+      'content/tin-tuc/sai-don-vi.md:6: unit — cần mã một đơn vị trong data/units.yaml (trường id), nhận được "bao-thanh-hao" (có phải "bao-thanh-hoa"?)',
     );
-    expect(lines).toContain('content/tin-tuc/thieu-anh.md: image.src — cần tệp ảnh có thật, đặt cạnh tệp Markdown, nhận được "khong-co.jpg" (không tìm thấy tệp)');
+    expect(lines).toContain('content/tin-tuc/thieu-anh.md:10: image.src — cần tệp ảnh có thật, đặt cạnh tệp Markdown, nhận được "khong-co.jpg" (không tìm thấy tệp)');
     expect(lines.find((line) => line.startsWith('content/tin-tuc/yaml-hong.md:'))).toMatch(/front matter — cần YAML hợp lệ/);
     expect(lines.find((line) => line.startsWith('content/tin-tuc/khong-front-matter.md'))).toMatch(/front matter — cần khối front matter/);
     expect(lines).toContain('content/tin-tuc/anh-trong-bai.md:16: ảnh trong bài — cần mô tả ảnh (alt), ví dụ ![mô tả](anh.jpg), nhận được "anh.jpg"');

@@ -18,8 +18,9 @@ const { issues } = checkContent({ root: folders.root, contentDir: folders.conten
 let shown = issues;
 let checked = contentFiles(folders.content).length;
 if (values.changed) {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: folders.root, encoding: 'utf8' });
   const changed = new Set(
-    execFileSync('git', ['diff', '--name-only', '--relative', values.changed, '--', '.'], { cwd: folders.root, encoding: 'utf8' })
+    `${git('diff', '--name-only', '--relative', values.changed, '--', '.')}\n${git('ls-files', '--others', '--exclude-standard')}`
       .split('\n')
       .filter(Boolean)
       .map((file) => path.normalize(file).split(path.sep).join('/')),

@@ -30,7 +30,7 @@ export interface CorpusSummary {
 export function sampleSentences(contentDir: string): string[] {
   const sentences = new Set<string>();
   for (const folder of ['tin-tuc', 'guong-tu-hoc', 'su-kien']) {
-    for (const file of readdirSync(path.join(contentDir, folder)).filter((name) => name.endsWith('.md')).sort()) {
+    for (const file of readdirSync(path.join(contentDir, folder), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort()) {
       const body = readFileSync(path.join(contentDir, folder, file), 'utf8').split(/^---$/m).slice(2).join('---');
       const prose = body
         .split('\n')
@@ -99,10 +99,11 @@ export function generateCorpus({ projectDir, outDir, stories, seed = 2023 }: Cor
   writeFileSync(siteFile, readFileSync(siteFile, 'utf8').replace(/^now:.*$/m, 'now: 2023-10-09T12:00:00+07:00'));
 
   const folders = { story: 'tin-tuc', profile: 'guong-tu-hoc', event: 'su-kien' };
-  const photos = readdirSync(path.join(projectDir, 'content/tin-tuc')).filter((name) => name.endsWith('.jpg')).sort().slice(0, 6);
+  const photoFiles = readdirSync(path.join(projectDir, 'content/tin-tuc'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.jpg')).sort().slice(0, 6);
+  const photos = photoFiles.map((file) => path.basename(file));
   for (const folder of Object.values(folders)) {
     mkdirSync(path.join(outDir, 'content', folder, 'anh'), { recursive: true });
-    for (const photo of photos) copyFileSync(path.join(projectDir, 'content/tin-tuc', photo), path.join(outDir, 'content', folder, 'anh', photo));
+    for (const file of photoFiles) copyFileSync(path.join(projectDir, 'content/tin-tuc', file), path.join(outDir, 'content', folder, 'anh', path.basename(file)));
   }
   const paragraphs = () => Array.from({ length: 4 + Math.floor(next() * 3) }, () => pickSome(SENTENCES, 2 + Math.floor(next() * 3)).join(' ')).join('\n\n');
   const when = (dayFrom: number, dayTo: number) => {

@@ -48,7 +48,8 @@ export interface LoadedContent {
 }
 
 const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tif', '.tiff']);
-const markdownScanner = markdownIt();
+// Parsed like the renderer parses it (raw HTML on), so commented-out images are not checked.
+const markdownScanner = markdownIt({ html: true });
 
 function schemaFor(kind: ContentKind, reference: ReferenceData): z.ZodType {
   switch (kind) {

@@ -136,11 +136,13 @@ export function generateCorpus({ projectDir, outDir, stories, seed = 2023 }: Cor
   for (let index = 1; index <= events; index += 1) {
     const district = pick(districts);
     const title = `${pick(SUBJECTS)} ${pick(ACTIONS)} tại ${district}`;
-    const day = 2 + Math.floor(next() * 7);
-    const hour = 7 + Math.floor(next() * 12);
+    // One slot per (unit, day, hour): no organiser has two events at once.
+    const slot = Math.floor((index - 1) / units.length);
+    const day = 2 + (slot % 7);
+    const hour = 7 + (Math.floor(slot / 7) % 6) * 2;
     writeFileSync(
       path.join(outDir, 'content', folders.event, `${slugify(title).slice(0, 50)}-${index}.md`),
-      `---\ntitle: ${yamlString(title)}\ndescription: ${yamlString(pick(SENTENCES))}\nstart: 2023-10-0${day} ${time(hour, 0)}\nend: 2023-10-0${day} ${time(hour + 2, 0)}\nvenue: "Nhà văn hóa thôn ${index}"\naddress: ${yamlString(`Thôn ${index}, ${district}`)}\ndistrict: ${yamlString(district)}\nunit: ${pick(units)}\nactivities: [${pickSome(activityIds, 2).join(', ')}]\nformat: trực tiếp\n---\n${paragraphs()}\n`,
+      `---\ntitle: ${yamlString(title)}\ndescription: ${yamlString(pick(SENTENCES))}\nstart: 2023-10-0${day} ${time(hour, 0)}\nend: 2023-10-0${day} ${time(hour + 2, 0)}\nvenue: "Nhà văn hóa thôn ${index}"\naddress: ${yamlString(`Thôn ${index}, ${district}`)}\ndistrict: ${yamlString(district)}\nunit: ${units[(index - 1) % units.length]}\nactivities: [${pickSome(activityIds, 2).join(', ')}]\nformat: trực tiếp\n---\n${paragraphs()}\n`,
     );
   }
   return { stories, profiles, events };

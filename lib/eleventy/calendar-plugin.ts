@@ -10,15 +10,12 @@ import { EVENT_FORMATS } from '../content/schema.ts';
 import type { BuildState } from '../site/build-state.ts';
 import { absoluteUrl } from '../site/settings.ts';
 import { compareVi } from '../text/collate.ts';
+import { timeStage } from '../site/timing.ts';
 
 /** The week's agenda page data, per-event calendar links, and the .ics files written with each build. */
 export function calendarPlugin(eleventyConfig: UserConfig, state: BuildState): void {
-  let files: CalendarFile[] = [];
-  eleventyConfig.on('eleventy.before', () => {
-    files = calendarFiles(state.site, state.reference);
-  });
-  eleventyConfig.addGlobalData('calendars', () => files);
-  eleventyConfig.addGlobalData('agenda', () => {
+  const files = state.derived((): CalendarFile[] => calendarFiles(state.site, state.reference));
+  eleventyConfig.addCollection('agenda', () => {
     const events = state.site.events;
     const unique = <T>(items: T[], key: (item: T) => string) => [...new Map(items.map((item) => [key(item), item])).values()];
     return {
@@ -32,11 +29,13 @@ export function calendarPlugin(eleventyConfig: UserConfig, state: BuildState): v
   eleventyConfig.addFilter('formatSlug', (format: keyof typeof EVENT_FORMATS) => EVENT_FORMATS[format]);
   eleventyConfig.addFilter('mapUrl', (event: EventEntry) => mapUrl(event));
   eleventyConfig.addFilter('googleCalendarUrl', (event: EventEntry) => googleCalendarUrl(event, absoluteUrl(state.settings, event.url)));
-  eleventyConfig.addFilter('calendarFor', (pageUrl: string) => files.find((file) => file.pageUrl === pageUrl && file.events.length > 0 && !file.path.endsWith('su-kien.ics')));
+  eleventyConfig.addFilter('calendarFor', (pageUrl: string) => files().find((file) => file.pageUrl === pageUrl && file.events.length > 0 && !file.path.endsWith('su-kien.ics')));
 
-  eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => {
+  eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => timeStage('lịch iCalendar', () => writeCalendars(directories.output)));
+
+  function writeCalendars(output: string): void {
     const host = new URL(state.settings.url).host;
-    for (const file of files) {
+    for (const file of files()) {
       const ics = renderIcs(file.events, {
         name: file.title,
         description: `Lịch sự kiện — ${state.settings.title}`,
@@ -45,9 +44,9 @@ export function calendarPlugin(eleventyConfig: UserConfig, state: BuildState): v
         eventUrl: (event) => absoluteUrl(state.settings, event.url),
         stampFallback: state.reference.plan.documentDate ?? state.reference.plan.start,
       });
-      const target = path.join(directories.output, file.path);
+      const target = path.join(output, file.path);
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, ics);
     }
-  });
+  }
 }

@@ -3,6 +3,7 @@ import { parseFrontMatterYaml } from '../content/front-matter.ts';
 import { isShown, previewState } from '../content/visibility.ts';
 import { cleanText } from '../text/normalize.ts';
 import type { BuildState } from '../site/build-state.ts';
+import { logStage, timeStage } from '../site/timing.ts';
 
 /**
  * Content in, pages out: checks every content file before the build starts,
@@ -14,7 +15,12 @@ export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): vo
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatterYaml } });
   eleventyConfig.addWatchTarget(`${state.folders.data}/**`);
 
-  eleventyConfig.on('eleventy.before', () => state.refresh());
+  let started = 0;
+  eleventyConfig.on('eleventy.before', () => {
+    started = performance.now();
+    return timeStage('đọc và kiểm tra nội dung', () => state.refresh());
+  });
+  eleventyConfig.on('eleventy.after', () => logStage('đọc nội dung và dựng trang (gồm ảnh)', started));
 
   eleventyConfig.addPreprocessor('content-entries', 'md', (data: Record<string, any>, content: string) => {
     const entry = state.entryFor(data.page.inputPath);
@@ -34,7 +40,6 @@ export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     entry && state.settings.preview ? previewState(entry, state.settings.now) : undefined,
   );
   eleventyConfig.addGlobalData('plan', () => state.reference.plan);
-  eleventyConfig.addGlobalData('reference', () => state.reference);
 
   const listings = ['stories', 'profiles', 'events', 'pages', 'all', 'storyPages', 'profilePages', 'tagPages', 'organisationPages', 'organisations', 'activityPages', 'districtPages', 'tags', 'sitemap'] as const;
   for (const name of listings) {

@@ -10,6 +10,7 @@ import { sharePhoto } from '../images/share-photo.ts';
 import { activityLabel, districtLabel } from '../search/facets.ts';
 import { absoluteUrl } from '../site/settings.ts';
 import type { BuildState } from '../site/build-state.ts';
+import { timeStage } from '../site/timing.ts';
 import { formatDateTimeVi, formatDateVi, formatTimeVi } from '../time/vietnam-time.ts';
 
 interface BuildResult {
@@ -31,13 +32,15 @@ function describe(entry: Exclude<Entry, { kind: 'page' }>): string {
  * OPML file, the partners' page and the embeds.
  */
 export function feedsPlugin(eleventyConfig: UserConfig, state: BuildState): void {
-  let feeds: FeedDefinition[] = [];
-  eleventyConfig.on('eleventy.before', () => {
-    feeds = feedDefinitions(state.site, state.reference, state.settings.now, state.settings.feedSize);
-  });
-  eleventyConfig.addGlobalData('feeds', () => feeds);
+  const feeds = state.derived((): FeedDefinition[] => feedDefinitions(state.site, state.reference, state.settings.now, state.settings.feedSize));
+  // A collection, not global data: Eleventy copies global data into every page's data, and this list is large.
+  eleventyConfig.addCollection('feeds', () => feeds());
 
-  eleventyConfig.on('eleventy.after', async ({ directories, results }: { directories: { output: string }; results: BuildResult[] }) => {
+  eleventyConfig.on('eleventy.after', ({ directories, results }: { directories: { output: string }; results: BuildResult[] }) =>
+    timeStage('nguồn tin RSS', () => writeFeeds(directories.output, results)),
+  );
+
+  async function writeFeeds(output: string, results: BuildResult[]): Promise<void> {
     const pages = new Map(results.flatMap((result) => (typeof result.content === 'string' && result.url ? [[result.url, result.content] as const] : [])));
     const toAbsolute = (sitePath: string) => absoluteUrl(state.settings, sitePath);
     const itemCache = new Map<string, Promise<FeedItem>>();
@@ -66,15 +69,15 @@ export function feedsPlugin(eleventyConfig: UserConfig, state: BuildState): void
         enclosure: share ? { url: toAbsolute(share.url), bytes: share.bytes, type: 'image/jpeg' } : undefined,
       };
     }
-    for (const feed of feeds) {
+    for (const feed of feeds()) {
       const items = await Promise.all(feed.entries.flatMap((entry) => (entry.kind === 'page' ? [] : [itemFor(entry)])));
       const xml = renderRss(
         { title: feed.title, description: feed.description, pageUrl: toAbsolute(feed.pageUrl), feedUrl: toAbsolute(feed.path), updated: feedUpdated(feed, state.reference.plan.start) },
         items,
       );
-      const file = path.join(directories.output, feed.path);
+      const file = path.join(output, feed.path);
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, xml);
     }
-  });
+  }
 }

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { eleventyImageTransformPlugin } from '@11ty/eleventy-img';
+import { logStage } from '../site/timing.ts';
 import { PHOTO_CACHE_DIR, PHOTO_FORMATS, PHOTO_SIZES, PHOTO_URL_PATH, PHOTO_WIDTHS, referencedPhotos } from '../images/photos.ts';
 
 interface BuildResult {
@@ -28,6 +29,7 @@ export function imagesPlugin(eleventyConfig: UserConfig): void {
   });
 
   eleventyConfig.on('eleventy.after', ({ directories, results }: { directories: { output: string }; results: BuildResult[] }) => {
+    const started = performance.now();
     const used = new Set(results.flatMap((result) => (typeof result.content === 'string' ? referencedPhotos(result.content) : [])));
     const target = path.join(directories.output, PHOTO_URL_PATH);
     mkdirSync(target, { recursive: true });
@@ -35,5 +37,6 @@ export function imagesPlugin(eleventyConfig: UserConfig): void {
       const cached = path.join(PHOTO_CACHE_DIR, name);
       if (existsSync(cached)) copyFileSync(cached, path.join(target, name));
     }
+    logStage('chép ảnh đã mã hóa', started);
   });
 }

@@ -8,7 +8,7 @@ import type { BuildState } from '../site/build-state.ts';
 
 /** Coverage tables and the results report for the organisers' page /bao-cao/. */
 export function reportPlugin(eleventyConfig: UserConfig, state: BuildState): void {
-  eleventyConfig.addGlobalData('coverage', () => {
+  eleventyConfig.addCollection('coverage', () => {
     const { reference, site } = state;
     const units = sortByVi(reference.units, (unit) => unit.name).map((unit) => ({ key: unit.id, label: unit.short, url: urls.unit(unit.id) }));
     const districts = sortByVi(reference.districts, (district) => district.name).map((district) => ({ key: district.slug, label: district.name, url: urls.district(district.slug) }));
@@ -17,7 +17,7 @@ export function reportPlugin(eleventyConfig: UserConfig, state: BuildState): voi
       districts: coverage(reference.activities, districts, site.all, districtsOf),
     };
   });
-  eleventyConfig.addGlobalData('resultsReport', () => buildResultsReport(state.site, state.reference, state.settings.now));
+  eleventyConfig.addCollection('resultsReport', () => buildResultsReport(state.site, state.reference, state.settings.now));
   eleventyConfig.addFilter('reportMarkdown', (report: ResultsReport) => reportMarkdown(report));
   eleventyConfig.addFilter('reportCsv', (report: ResultsReport) => reportCsv(report));
 }

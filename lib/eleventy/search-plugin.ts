@@ -1,20 +1,20 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
-import { writeSearchIndex } from '../search/search-index.ts';
+import { SearchIndexer } from '../search/search-index.ts';
+import { timeStage } from '../site/timing.ts';
 
-interface BuildResult {
-  url?: string;
-  outputPath?: string | false;
-  content?: unknown;
-}
-
-/** Builds the search index from the pages just rendered, as part of every build. */
+/**
+ * Builds the search index as part of every build: each page goes to Pagefind
+ * as soon as it is rendered (a transform, the last one), and the index is
+ * written when the build ends.
+ */
 export function searchPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.on('eleventy.after', async ({ directories, results }: { directories: { output: string }; results: BuildResult[] }) => {
-    const pages = results.flatMap((result) =>
-      typeof result.content === 'string' && typeof result.url === 'string' && String(result.outputPath).endsWith('.html')
-        ? [{ url: result.url, content: result.content }]
-        : [],
-    );
-    await writeSearchIndex(pages, directories.output);
+  const indexer = new SearchIndexer();
+  eleventyConfig.on('eleventy.before', () => indexer.start());
+  eleventyConfig.addTransform('search-index', function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
+    if (typeof this.page.url === 'string' && String(this.page.outputPath).endsWith('.html')) indexer.add(this.page.url, content);
+    return content;
   });
+  eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) =>
+    timeStage('hoàn tất chỉ mục tìm kiếm', () => indexer.finish(directories.output)),
+  );
 }

@@ -1,35 +1,59 @@
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-
-export interface RenderedPage {
-  url: string;
-  content: string;
-}
+import { timeStage } from '../site/timing.ts';
 
 /** The folder under the output that holds the index and the search library. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 
 /**
- * Writes the Pagefind index of the rendered pages. Only pages that mark their
- * content with data-pagefind-body are indexed (entries, hubs, the plan), so
- * navigation, footers and listings never are; drafts and embargoed items are
- * never rendered, so they cannot be indexed.
+ * A Pagefind index fed page by page while Eleventy renders: Pagefind indexes
+ * in its own process, so indexing runs on the second core instead of after
+ * the build. Only pages that mark their content with data-pagefind-body are
+ * indexed (entries, hubs, the plan); drafts and embargoed items are never
+ * rendered, so they cannot be indexed.
  */
-export async function writeSearchIndex(pages: readonly RenderedPage[], outputDir: string): Promise<{ pages: number }> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-  if (!index) throw new Error(`Không tạo được chỉ mục tìm kiếm: ${errors.join('; ')}`);
-  try {
-    let indexed = 0;
-    for (const page of pages) {
-      if (!page.content.includes('data-pagefind-body')) continue;
-      const added = await index.addHTMLFile({ url: page.url, content: page.content });
-      if (added.errors.length) throw new Error(`Không đưa được ${page.url} vào chỉ mục tìm kiếm: ${added.errors.join('; ')}`);
-      indexed += 1;
+export class SearchIndexer {
+  private index: Promise<pagefind.PagefindIndex> | undefined;
+  private pending: Promise<void>[] = [];
+  private errors: string[] = [];
+  private count = 0;
+
+  /** Starts a fresh index for a build. */
+  start(): void {
+    this.pending = [];
+    this.errors = [];
+    this.count = 0;
+    this.index = pagefind.createIndex({ forceLanguage: 'vi' }).then(({ index, errors }) => {
+      if (!index) throw new Error(`Không tạo được chỉ mục tìm kiếm: ${errors.join('; ')}`);
+      return index;
+    });
+  }
+
+  /** Queues a rendered page; returns at once. */
+  add(url: string, html: string): void {
+    if (!this.index || !html.includes('data-pagefind-body')) return;
+    this.count += 1;
+    this.pending.push(
+      this.index.then(async (index) => {
+        const added = await index.addHTMLFile({ url, content: html });
+        if (added.errors.length) this.errors.push(`${url}: ${added.errors.join('; ')}`);
+      }),
+    );
+  }
+
+  /** Waits for every queued page, writes the index under the output folder and stops Pagefind. */
+  async finish(outputDir: string): Promise<{ pages: number }> {
+    if (!this.index) throw new Error('Chỉ mục tìm kiếm chưa được bắt đầu');
+    try {
+      const index = await this.index;
+      await timeStage('chờ Pagefind đọc các trang', () => Promise.all(this.pending));
+      if (this.errors.length) throw new Error(`Không đưa được trang vào chỉ mục tìm kiếm: ${this.errors.join(' | ')}`);
+      const written = await timeStage('Pagefind ghi chỉ mục', () => index.writeFiles({ outputPath: path.join(outputDir, SEARCH_BUNDLE_DIR) }));
+      if (written.errors.length) throw new Error(`Không ghi được chỉ mục tìm kiếm: ${written.errors.join('; ')}`);
+      return { pages: this.count };
+    } finally {
+      this.index = undefined;
+      await pagefind.close();
     }
-    const written = await index.writeFiles({ outputPath: path.join(outputDir, SEARCH_BUNDLE_DIR) });
-    if (written.errors.length) throw new Error(`Không ghi được chỉ mục tìm kiếm: ${written.errors.join('; ')}`);
-    return { pages: indexed };
-  } finally {
-    await pagefind.close();
   }
 }

@@ -21,6 +21,7 @@ export class BuildState {
   reference!: ReferenceData;
   site!: SiteContent;
   private bySource = new Map<string, Entry>();
+  private generation = 0;
 
   constructor(
     readonly folders: SiteFolders,
@@ -34,6 +35,19 @@ export class BuildState {
     if (issues.some((issue) => issue.severity === 'error')) throw new ContentValidationError(issues);
     this.bySource = new Map(entries.map((entry) => [entry.sourcePath, entry]));
     this.site = buildSiteContent(entries, this.reference, this.settings.now, this.settings.perPage, this.settings.preview);
+    this.generation += 1;
+  }
+
+  /**
+   * A value computed from this build's content on first use and kept until the
+   * next refresh (feeds, calendars…): plugins share it without recomputing it.
+   */
+  derived<T>(compute: () => T): () => T {
+    let cache: { generation: number; value: T } | undefined;
+    return () => {
+      if (!cache || cache.generation !== this.generation) cache = { generation: this.generation, value: compute() };
+      return cache.value;
+    };
   }
 
   /** The entry behind a template, by Eleventy's inputPath (`./content/tin-tuc/x.md`). */

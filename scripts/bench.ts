@@ -1,0 +1,74 @@
+// npm run bench [-- --sizes 1000,4000 --runs 3] : the full site against a bare Eleventy build of the same Markdown, in the same run.
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBareSite } from '../lib/bench/bare-site.ts';
+import { generateCorpus } from '../lib/bench/corpus.ts';
+import { measureBuild, measureWatchEdits, median, type BuildMeasure } from '../lib/bench/measure.ts';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,4000' }, runs: { type: 'string', default: '3' }, edits: { type: 'string', default: '3' } } });
+const sizes = values.sizes!.split(',').map(Number);
+const runs = Number(values.runs);
+const project = process.cwd();
+const cacheDirs = ['.cache/img', '.cache/banners'];
+const eleventy = ['--import', 'tsx', 'node_modules/@11ty/eleventy/cmd.cjs'];
+const fmt = (seconds: number) => `${seconds.toFixed(2).replace('.', ',')} s`;
+const mb = (value: number) => `${Math.round(value)} MB`;
+const results = new Map<number, { full: number; bare: number }>();
+let failed = false;
+const verdict = (ok: boolean) => {
+  failed ||= !ok;
+  return ok ? 'đạt' : 'CHƯA ĐẠT';
+};
+
+for (const size of sizes) {
+  const root = path.resolve(`.cache/bench/corpus-${size}`);
+  const corpus = generateCorpus({ projectDir: project, outDir: root, stories: size });
+  const bareDir = path.resolve(`.cache/bench/bare-${size}`);
+  const bareConfig = writeBareSite(bareDir, path.join(root, 'content'));
+  const fullArgs = (out: string) => [...eleventy, '--config=.eleventy.ts', `--output=${out}`];
+  const bareArgs = (out: string) => [...eleventy, `--config=${bareConfig}`, `--output=${out}`];
+  const env = { SITE_ROOT: root, PREVIEW: '', TUAN_LE_TIMINGS: '1' };
+  console.log(`\n== ${corpus.stories} tin bài, ${corpus.profiles} gương tự học, ${corpus.events} sự kiện ==`);
+
+  // Cold: empty image and banner caches, stages reported by the build itself.
+  for (const dir of cacheDirs) rmSync(dir, { recursive: true, force: true });
+  const cold = measureBuild(fullArgs(path.join(bareDir, 'out-cold')), env, project);
+  console.log(`Build lạnh (chưa có bộ nhớ đệm ảnh): ${fmt(cold.seconds)}, bộ nhớ đỉnh ${mb(cold.maxRssMb)}`);
+  for (const line of cold.output.split('\n').filter((text) => text.includes('Giai đoạn:'))) console.log(`  ${line.trim()}`);
+
+  const full: BuildMeasure[] = [];
+  const bare: BuildMeasure[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    rmSync(path.join(bareDir, 'out-full'), { recursive: true, force: true });
+    rmSync(path.join(bareDir, 'out-bare'), { recursive: true, force: true });
+    full.push(measureBuild(fullArgs(path.join(bareDir, 'out-full')), env, project));
+    bare.push(measureBuild(bareArgs(path.join(bareDir, 'out-bare')), {}, project));
+  }
+  const fullTime = median(full.map((m) => m.seconds));
+  const bareTime = median(bare.map((m) => m.seconds));
+  const peak = Math.max(...full.map((m) => m.maxRssMb));
+  results.set(size, { full: fullTime, bare: bareTime });
+  console.log(`Build ấm, toàn bộ trang (trung vị ${runs} lần): ${fmt(fullTime)}, bộ nhớ đỉnh ${mb(peak)}`);
+  console.log(`Eleventy trần cùng Markdown: ${fmt(bareTime)}, bộ nhớ đỉnh ${mb(Math.max(...bare.map((m) => m.maxRssMb)))}`);
+  console.log(`Tỉ lệ toàn bộ/trần: ${(fullTime / bareTime).toFixed(2)}× — ${verdict(fullTime / bareTime <= 2)} (mục tiêu ≤ 2×)`);
+  console.log(`Bộ nhớ đỉnh: ${mb(peak)} — ${verdict(peak < 1536)} (mục tiêu < 1,5 GB)`);
+
+  // Watch mode: edit one story, time until the pages are written again.
+  const stories = readdirSync(path.join(root, 'content/tin-tuc')).filter((name) => name.endsWith('.md')).sort();
+  const storyFile = path.join(root, 'content/tin-tuc', stories[Math.floor(stories.length / 2)]!);
+  const original = readFileSync(storyFile, 'utf8');
+  const fullWatch = median(await measureWatchEdits(fullArgs(path.join(bareDir, 'out-watch')), env, project, storyFile, Number(values.edits)));
+  writeFileSync(storyFile, original);
+  const bareWatch = median(await measureWatchEdits(bareArgs(path.join(bareDir, 'out-watch-bare')), {}, project, storyFile, Number(values.edits)));
+  writeFileSync(storyFile, original);
+  console.log(`Sửa một tin khi đang chạy --watch: toàn bộ trang ${fmt(fullWatch)}, Eleventy trần ${fmt(bareWatch)} — tỉ lệ ${(fullWatch / bareWatch).toFixed(2)}× ${verdict(fullWatch / bareWatch <= 1.25)} (mục tiêu ≤ 1,25×)`);
+}
+
+const [small, large] = sizes;
+if (small && large && results.has(small) && results.has(large)) {
+  const growth = results.get(large)!.full / results.get(small)!.full;
+  console.log(`\nTăng theo quy mô: ${large}/${small} tin = ${growth.toFixed(2)}× thời gian — ${verdict(growth <= (large / small) * 1.125)} (mục tiêu ≤ ${((large / small) * 1.125).toFixed(1).replace('.', ',')}×)`);
+}
+process.exitCode = failed ? 1 : 0;
+

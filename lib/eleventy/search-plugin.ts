@@ -5,16 +5,24 @@ import { timeStage } from '../site/timing.ts';
 /**
  * Builds the search index as part of every build: each page goes to Pagefind
  * as soon as it is rendered (a transform, the last one), and the index is
- * written when the build ends.
+ * written when the build ends. While watching or serving, the index is
+ * written in the background so edited pages show at once.
  */
 export function searchPlugin(eleventyConfig: UserConfig): void {
   const indexer = new SearchIndexer();
-  eleventyConfig.on('eleventy.before', () => indexer.start());
+  let background: Promise<unknown> = Promise.resolve();
+  eleventyConfig.on('eleventy.before', async () => {
+    await background;
+    indexer.start();
+  });
   eleventyConfig.addTransform('search-index', function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
     if (typeof this.page.url === 'string' && String(this.page.outputPath).endsWith('.html')) indexer.add(this.page.url, content);
     return content;
   });
-  eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) =>
-    timeStage('hoàn tất chỉ mục tìm kiếm', () => indexer.finish(directories.output)),
-  );
+  eleventyConfig.on('eleventy.after', ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+    const finish = timeStage('hoàn tất chỉ mục tìm kiếm', () => indexer.finish(directories.output));
+    if (runMode === 'build') return finish;
+    background = finish.catch((error: Error) => console.error(`Chỉ mục tìm kiếm: ${error.message}`));
+    return undefined;
+  });
 }

@@ -6,6 +6,7 @@ import type { ContentIssue } from '../content/issues.ts';
 import { CONTENT_FOLDERS, contentFiles, loadContent, type Entry } from '../content/load.ts';
 import type { ReferenceData } from '../content/reference.ts';
 import { isPublic, publishTime } from '../content/visibility.ts';
+import { urls } from '../site/urls.ts';
 import { formatDateTimeVi } from '../time/vietnam-time.ts';
 import { internalLinks } from './internal-links.ts';
 import { findPersonalData } from './personal-data.ts';
@@ -20,7 +21,12 @@ export interface CheckOptions {
 }
 
 /** Site paths that are not content but may be linked to. */
-const SITE_PAGES = ['/', '/tin-tuc/', '/guong-tu-hoc/', '/lich-su-kien/', '/ke-hoach/', '/tim-kiem/', '/bo-nhan-dien/', '/doi-tac/', '/bao-cao/', '/feed.xml', '/feeds.opml', '/sitemap.xml'];
+const SITE_PAGES = [
+  ...[urls.home, urls.stories, urls.profiles, urls.calendar, urls.plan, urls.search, urls.kit, urls.partners, urls.report].map((url) => url()),
+  '/feed.xml',
+  '/feeds.opml',
+  '/sitemap.xml',
+];
 
 function bodyOf(source: string): { body: string; offset: number } {
   const match = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);

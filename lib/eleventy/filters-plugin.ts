@@ -7,6 +7,7 @@ import { absoluteUrl } from '../site/settings.ts';
 import { campaignStatus, eventEndsAt, upcomingEvents } from '../site/campaign.ts';
 import { urls } from '../site/urls.ts';
 import { activityLabel, districtLabel, searchFacets } from '../search/facets.ts';
+import { capitalizeFirst } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
 import { formatDateTimeVi, formatDateVi, formatShortDateVi, formatTimeVi, isoDate, isoDateTime } from '../time/vietnam-time.ts';
 import type { BuildState } from '../site/build-state.ts';
@@ -34,7 +35,7 @@ export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     lastModified: (entry: Entry) => lastModified(entry),
     head: <T>(items: T[], count: number) => items.slice(0, count),
     slugify: (text: string) => slugify(text),
-    ucfirst: (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1),
+    ucfirst: (text: string) => capitalizeFirst(text),
     tagUrl: (name: string) => urls.tag(name),
     unitUrl: (id: string) => urls.unit(id),
     districtUrl: (slug: string) => urls.district(slug),

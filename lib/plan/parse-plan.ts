@@ -1,4 +1,5 @@
 import type { DateTime } from 'luxon';
+import { capitalizeFirst } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
 import { datesIn, toDay } from './dates.ts';
 import { cleanPhrase, planParagraphs, type MarkerKind, type Paragraph } from './text.ts';
@@ -200,7 +201,7 @@ function parseBodies(section: Section): PlanBody[] {
         .split(/;\s*/)
         .map((task) => task.trim().replace(/\.$/, ''))
         .filter(Boolean)
-        .map((task) => task.charAt(0).toLocaleUpperCase('vi') + task.slice(1));
+        .map(capitalizeFirst);
       tasks = [...inline, ...tasks];
     }
     const requested = /^Đề nghị\s+/u.test(name);

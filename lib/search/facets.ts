@@ -1,6 +1,7 @@
 import type { District, ReferenceData } from '../content/reference.ts';
 import type { PlanActivity } from '../plan/parse-plan.ts';
 import { compareVi } from '../text/collate.ts';
+import { capitalizeFirst } from '../text/normalize.ts';
 
 /**
  * The search filters' values, in Vietnamese, written the same way into each
@@ -16,7 +17,7 @@ export function activityLabel(activity: Pick<PlanActivity, 'id' | 'title'>): str
 
 /** @example districtLabel({ fullName: 'huyện Hoằng Hóa' }) === 'Huyện Hoằng Hóa' */
 export function districtLabel(district: Pick<District, 'fullName'>): string {
-  return district.fullName.charAt(0).toLocaleUpperCase('vi') + district.fullName.slice(1);
+  return capitalizeFirst(district.fullName);
 }
 
 export interface SearchFacets {

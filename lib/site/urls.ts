@@ -19,6 +19,9 @@ export const urls = {
   district: (slug: string) => `/dia-phuong/${slug}/`,
   tag: (name: string) => `/chu-de/${slugify(name)}/`,
   search: () => '/tim-kiem/',
+  kit: () => '/bo-nhan-dien/',
+  partners: () => '/doi-tac/',
+  report: () => '/bao-cao/',
 };
 
 /**

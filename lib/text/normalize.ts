@@ -37,3 +37,11 @@ export function normalizeDeep<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Capital first letter, the rest untouched (Nunjucks' capitalize would lower-case the rest).
+ * @example capitalizeFirst('huyện Hoằng Hóa') === 'Huyện Hoằng Hóa'
+ */
+export function capitalizeFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}

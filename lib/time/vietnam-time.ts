@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { capitalizeFirst } from '../text/normalize.ts';
 
 /** The one time zone of the site. Vietnam has no daylight saving: always +07:00. */
 export const ZONE = 'Asia/Ho_Chi_Minh';
@@ -49,18 +50,14 @@ function inZone(value: DateTime): DateTime {
   return value.setZone(ZONE).setLocale('vi');
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
-}
-
 /** @example formatDateVi(dt) === 'Thứ Hai, 02/10/2023' */
 export function formatDateVi(value: DateTime): string {
-  return capitalize(inZone(value).toFormat("cccc, dd/MM/yyyy"));
+  return capitalizeFirst(inZone(value).toFormat("cccc, dd/MM/yyyy"));
 }
 
 /** @example formatDateTimeVi(dt) === 'Thứ Hai, 02/10/2023 09:30' */
 export function formatDateTimeVi(value: DateTime): string {
-  return capitalize(inZone(value).toFormat('cccc, dd/MM/yyyy HH:mm'));
+  return capitalizeFirst(inZone(value).toFormat('cccc, dd/MM/yyyy HH:mm'));
 }
 
 /** @example formatTimeVi(dt) === '09:30' */

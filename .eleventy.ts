@@ -7,6 +7,7 @@ import { filtersPlugin } from './lib/eleventy/filters-plugin.ts';
 import { imagesPlugin } from './lib/eleventy/images-plugin.ts';
 import { markdownPlugin } from './lib/eleventy/markdown-plugin.ts';
 import { reportPlugin } from './lib/eleventy/report-plugin.ts';
+import { bannersPlugin } from './lib/eleventy/banners-plugin.ts';
 import { calendarPlugin } from './lib/eleventy/calendar-plugin.ts';
 import { feedsPlugin } from './lib/eleventy/feeds-plugin.ts';
 import { seoPlugin } from './lib/eleventy/seo-plugin.ts';
@@ -27,6 +28,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(reportPlugin, state);
   eleventyConfig.addPlugin(feedsPlugin, state);
   eleventyConfig.addPlugin(calendarPlugin, state);
+  eleventyConfig.addPlugin(bannersPlugin, state);
   eleventyConfig.addPlugin(seoPlugin, state);
   eleventyConfig.addPlugin(sitePagesPlugin, 'layouts/pages');
   eleventyConfig.addPlugin(imagesPlugin);

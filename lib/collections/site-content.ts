@@ -143,6 +143,8 @@ export function buildSiteContent(entries: readonly Entry[], reference: Reference
     { url: urls.home(), lastModified: newest(all) },
     { url: urls.calendar(), lastModified: newest(events) },
     { url: urls.plan() },
+    { url: urls.kit() },
+    { url: urls.partners() },
     ...listingPages.map((page) => ({ url: page.url, lastModified: newest(page.items) })),
     ...[...all, ...pages].map((entry) => ({ url: entry.url, lastModified: lastModified(entry) })),
   ];

@@ -1,0 +1,95 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type UserConfig from '@11ty/eleventy/UserConfig';
+import type { Entry } from '../content/load.ts';
+import { BannerCache, defaultBannerCache } from '../banners/cache.ts';
+import { CoverageError, coverageProblems, type CoverageSubject } from '../banners/coverage.ts';
+import { buildKit, formatBytes, formatSeconds, KIT_HEADING, weekFooter, withIds, type BannerKit } from '../banners/kit.ts';
+import { FONT_FILES } from '../banners/render.ts';
+import { shareImage, type ShareImage } from '../banners/share-image.ts';
+import { loadSlogans } from '../banners/slogans.ts';
+import type { BuildState } from '../site/build-state.ts';
+
+/** The kicker on an entry's share card. */
+export const SHARE_KICKERS: Record<Exclude<Entry['kind'], 'page'>, string> = {
+  story: 'Tin bài',
+  profile: 'Gương tự học',
+  event: 'Sự kiện',
+};
+
+function titleOf(entry: Exclude<Entry, { kind: 'page' }>): string {
+  return entry.kind === 'profile' ? entry.name : entry.title;
+}
+
+export interface BannersPluginOptions {
+  /** Rendered files between builds; `.cache/banners/` by default. */
+  cache?: BannerCache;
+  log?: (line: string) => void;
+}
+
+/**
+ * The banner and slogan kit at /bo-nhan-dien/ and the share cards of stories,
+ * profiles and events. Before the build: checks data/slogans.yaml and that the
+ * fonts can draw every slogan and title (all problems at once), then renders
+ * what the cache does not have yet. After it: copies the files into the output.
+ */
+export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, options: BannersPluginOptions = {}): void {
+  const cache = options.cache ?? defaultBannerCache;
+  const log = options.log ?? ((line: string) => console.log(line));
+  let kit: BannerKit | undefined;
+  const shareFiles = new Map<string, string>();
+
+  eleventyConfig.addWatchTarget('static/fonts/**');
+
+  // Registered after the content plugin, whose handler (state.refresh) has run by the time this one starts.
+  eleventyConfig.on('eleventy.before', async () => {
+    shareFiles.clear();
+    const plan = state.reference.plan;
+    const slogans = loadSlogans(state.folders.data);
+    const footer = weekFooter(plan);
+    const bold = [FONT_FILES.extraBold];
+    const subjects: CoverageSubject[] = [
+      { label: 'Chủ đề trong data/ke-hoach.txt', text: plan.theme },
+      { label: 'Dòng tiêu đề của bộ nhận diện', text: KIT_HEADING },
+      ...slogans.map((slogan, index) => ({ label: `data/slogans.yaml, khẩu hiệu thứ ${index + 1}`, text: slogan.text })),
+      ...state.site.all.flatMap((entry) => (entry.kind === 'page' ? [] : [{ label: `${entry.file} (${entry.kind === 'profile' ? 'họ và tên' : 'tiêu đề'})`, text: titleOf(entry) }])),
+      ...Object.values(SHARE_KICKERS).map((kicker) => ({ label: 'Nhãn ảnh chia sẻ', text: kicker })),
+    ];
+    const problems = [
+      ...coverageProblems(subjects, bold),
+      ...coverageProblems([{ label: 'Dòng cuối của bộ nhận diện', text: footer }], [FONT_FILES.medium]),
+    ];
+    if (problems.length > 0) throw new CoverageError(problems);
+
+    const lines = withIds([
+      { kind: 'theme', text: plan.theme, source: `Chủ đề Tuần lễ năm 2023, theo Kế hoạch của ${plan.issuer ?? 'Ủy ban nhân dân tỉnh Thanh Hóa'}` },
+      ...slogans.filter((slogan) => slogan.verified).map((slogan) => ({ kind: 'slogan' as const, text: slogan.text, source: slogan.source })),
+    ]);
+    kit = await buildKit({ slogans: lines, footer, cache });
+    for (const format of kit.formats) {
+      log(`Bộ nhận diện: ${format.name} ${formatSeconds(format.ms)} (đã có sẵn: ${format.reused})`);
+    }
+  });
+
+  eleventyConfig.addGlobalData('bannerKit', () => kit);
+  eleventyConfig.addFilter('fileSizeVi', (bytes: number) => formatBytes(bytes));
+  eleventyConfig.addFilter('numberVi', (value: number) => value.toLocaleString('vi-VN'));
+
+  /** `{% set card = entry | shareImage %}`: the entry's 1200 × 630 card, or nothing for pages. */
+  eleventyConfig.addAsyncFilter('shareImage', async (entry: Entry | undefined): Promise<(ShareImage & { alt: string }) | undefined> => {
+    if (!entry || entry.kind === 'page') return undefined;
+    const kicker = SHARE_KICKERS[entry.kind];
+    const image = await shareImage(titleOf(entry), kicker, cache);
+    shareFiles.set(image.url, image.file);
+    return { ...image, alt: `${kicker}: ${image.title}` };
+  });
+
+  eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => {
+    const files = [...(kit?.outputs ?? []), ...[...shareFiles].map(([url, source]) => ({ url, source }))];
+    for (const { url, source } of files) {
+      const target = path.join(directories.output, url);
+      mkdirSync(path.dirname(target), { recursive: true });
+      copyFileSync(source, target);
+    }
+  });
+}

@@ -152,6 +152,10 @@ describe('discovery, search engines and partners', () => {
     expect(image).toMatch(new RegExp(`^${SITE}/bo-nhan-dien/chia-se/[0-9a-f]+\\.jpg$`));
     expect(await sharp(path.join(sampleDir, new URL(image).pathname)).metadata()).toMatchObject({ width: 1200, height: 630, format: 'jpeg' });
     expect(story).toContain('<meta property="og:image:width" content="1200">');
+    // The lead photo follows as a second og:image.
+    const images = [...story.matchAll(/<meta property="og:image" content="([^"]+)">/g)].map((match) => match[1]!);
+    expect(images).toHaveLength(2);
+    expect(images[1]).toMatch(new RegExp(`^${SITE}/img/[^/]+-1200\\.jpeg$`));
     expect(story).toContain('<meta name="twitter:card" content="summary_large_image">');
     expect(story).toContain(`<meta name="twitter:image" content="${image}">`);
     expect(story).toContain('<meta property="og:type" content="article">');

@@ -83,6 +83,26 @@ async function fitTitle(title: string, kicker: string): Promise<{ title: string;
 }
 
 /**
+ * Two cards render at a time (layout on the main thread while the previous
+ * JPEG encodes in sharp's pool). Every page asks for its card at once:
+ * unbounded, hundreds of half-finished renders hold their buffers together
+ * (4 GB at 1,000 stories).
+ */
+const RENDER_SLOTS = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+async function withRenderSlot<T>(work: () => Promise<T>): Promise<T> {
+  while (running >= RENDER_SLOTS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    return await work();
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
+}
+
+/**
  * The share card of a story, profile or event: kicker ("TIN BÀI", "GƯƠNG TỰ
  * HỌC", "SỰ KIỆN") and the title fitted to 1200 × 630, cached by content.
  * A title too long for the smallest size is shortened at a word, with "…".
@@ -93,11 +113,13 @@ export async function shareImage(title: string, kicker: string, cache: BannerCac
   const text = toNfc(title).replace(/\s+/g, ' ').trim();
   const label = upperVi(kicker);
   const key = contentKey({ kind: 'share', title: text, kicker: label, width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT });
-  const entry = await cache.entry(key, async () => {
-    const fitted = await fitTitle(text, label);
-    const jpeg = await toJpeg(await rasterise(fitted.svg));
-    return { files: { 'share.jpg': jpeg }, meta: { title: fitted.title, fontSize: fitted.fontSize } };
-  });
+  const entry = await cache.entry(key, () =>
+    withRenderSlot(async () => {
+      const fitted = await fitTitle(text, label);
+      const jpeg = await toJpeg(await rasterise(fitted.svg));
+      return { files: { 'share.jpg': jpeg }, meta: { title: fitted.title, fontSize: fitted.fontSize } };
+    }),
+  );
   const file = entry.files['share.jpg']!;
   return {
     url: `${SHARE_IMAGE_PATH}${key.slice(0, 20)}.jpg`,

@@ -55,7 +55,7 @@ for (const size of sizes) {
   results.set(size, { full: fullTime, bare: bareTime });
   console.log(`Build ấm, toàn bộ trang (trung vị ${runs} lần): ${fmt(fullTime)}, bộ nhớ đỉnh ${mb(peak)}`);
   console.log(`Eleventy trần cùng Markdown: ${fmt(bareTime)}, bộ nhớ đỉnh ${mb(Math.max(...bare.map((m) => m.maxRssMb)))}`);
-  console.log(`Tỉ lệ toàn bộ/trần: ${(fullTime / bareTime).toFixed(2)}× — ${verdict(fullTime / bareTime <= 2)} (mục tiêu ≤ 2×)`);
+  console.log(`Tỉ lệ toàn bộ/trần: ${(fullTime / bareTime).toFixed(2).replace('.', ',')}× — ${verdict(fullTime / bareTime <= 2)} (mục tiêu ≤ 2×)`);
   console.log(`Bộ nhớ đỉnh: ${mb(peak)} — ${verdict(peak < 1536)} (mục tiêu < 1,5 GB)`);
 
   // Watch mode: edit one story, time until the pages are written again.
@@ -66,13 +66,13 @@ for (const size of sizes) {
   writeFileSync(storyFile, original);
   const bareWatch = median(await measureWatchEdits(bareArgs(path.join(bareDir, 'out-watch-bare')), {}, project, storyFile, Number(values.edits)));
   writeFileSync(storyFile, original);
-  console.log(`Sửa một tin khi đang chạy --watch: toàn bộ trang ${fmt(fullWatch)}, Eleventy trần ${fmt(bareWatch)} — tỉ lệ ${(fullWatch / bareWatch).toFixed(2)}× ${verdict(fullWatch / bareWatch <= 1.25)} (mục tiêu ≤ 1,25×)`);
+  console.log(`Sửa một tin khi đang chạy --watch: toàn bộ trang ${fmt(fullWatch)}, Eleventy trần ${fmt(bareWatch)} — tỉ lệ ${(fullWatch / bareWatch).toFixed(2).replace('.', ',')}× ${verdict(fullWatch / bareWatch <= 1.25)} (mục tiêu ≤ 1,25×)`);
 }
 
 const [small, large] = sizes;
 if (small && large && results.has(small) && results.has(large)) {
   const growth = results.get(large)!.full / results.get(small)!.full;
-  console.log(`\nTăng theo quy mô: ${large}/${small} tin = ${growth.toFixed(2)}× thời gian — ${verdict(growth <= (large / small) * 1.125)} (mục tiêu ≤ ${((large / small) * 1.125).toFixed(1).replace('.', ',')}×)`);
+  console.log(`\nTăng theo quy mô: ${large}/${small} tin = ${growth.toFixed(2).replace('.', ',')}× thời gian — ${verdict(growth <= (large / small) * 1.125)} (mục tiêu ≤ ${((large / small) * 1.125).toFixed(1).replace('.', ',')}×)`);
 }
 process.exitCode = failed ? 1 : 0;
 

@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+
+const PROJECT_DIR = path.resolve(import.meta.dirname, '../..');
+const run = (script: string, args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], { cwd: PROJECT_DIR, encoding: 'utf8' });
+
+describe('npm run plan', () => {
+  it('prints the parsed plan as JSON and the problems found', () => {
+    const result = run('plan', ['data/ke-hoach.txt']);
+    expect(result.status).toBe(0);
+    const plan = JSON.parse(result.stdout);
+    expect(plan.activities).toHaveLength(9);
+    expect(plan.reportDeadline).toBe('2023-10-17');
+    expect(result.stderr).toContain('9 hoạt động, 9 cơ quan được giao nhiệm vụ, hạn báo cáo 17/10/2023');
+    expect(result.stderr).toContain('Cần xem lại: Dòng 3: số văn bản còn để trống');
+  });
+
+  it('fails on a truncated plan, naming the missing section', () => {
+    const result = run('plan', ['tests/fixtures/plans/truncated.txt']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('không đọc được Kế hoạch — Kế hoạch thiếu mục tổ chức thực hiện');
+  });
+});
+
+describe('npm run report', () => {
+  it('writes the results report as Markdown and CSV, stating now and the deadline', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'bao-cao-'));
+    const result = run('report', ['--out', out]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Báo cáo tính đến Thứ Năm, 05/10/2023 20:00; hạn gửi trước ngày 17/10/2023.');
+    expect(readFileSync(path.join(out, 'bao-cao-ket-qua.md'), 'utf8')).toMatch(/^# Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2023/);
+    const rows = parseCsv(readFileSync(path.join(out, 'bao-cao-ket-qua.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows.some((row) => row['Cấp'] === 'Địa phương' && row['Tên'] === 'thành phố Thanh Hóa')).toBe(true);
+  });
+});

@@ -44,6 +44,8 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
   // Registered after the content plugin, whose handler (state.refresh) has run by the time this one starts.
   eleventyConfig.on('eleventy.before', async () => {
     shareFiles.clear();
+    // A content error is being reported by the content plugin: nothing to draw.
+    if (!state.loaded) return;
     const plan = state.reference.plan;
     const slogans = loadSlogans(state.folders.data);
     const footer = weekFooter(plan);

@@ -28,7 +28,11 @@ export class BuildState {
     readonly settings: SiteSettings,
   ) {}
 
+  /** True once this build's content has loaded without errors. */
+  loaded = false;
+
   refresh(log: (line: string) => void = console.warn): void {
+    this.loaded = false;
     this.reference = loadReferenceData(this.folders.data);
     const { entries, issues } = loadContent(this.folders.root, this.folders.content, this.reference);
     for (const warning of issues.filter((issue) => issue.severity === 'warning')) log(`Cảnh báo: ${formatIssue(warning)}`);
@@ -36,6 +40,7 @@ export class BuildState {
     this.bySource = new Map(entries.map((entry) => [entry.sourcePath, entry]));
     this.site = buildSiteContent(entries, this.reference, this.settings.now, this.settings.perPage, this.settings.preview);
     this.generation += 1;
+    this.loaded = true;
   }
 
   /**

@@ -66,7 +66,7 @@ describe('banners plugin checks before rendering', () => {
       { kind: 'profile', name: 'Nguyễn Văn 学', file: 'content/guong-tu-hoc/nguyen-van.md' },
       { kind: 'event', title: 'Tọa đàm tự học', file: 'content/su-kien/toa-dam.md' },
     ];
-    const state = { folders: { data: path.join(PROJECT_DIR, 'data') }, reference, site: { all } };
+    const state = { folders: { data: path.join(PROJECT_DIR, 'data') }, reference, site: { all }, loaded: true };
     bannersPlugin(config, state as never, { log: () => undefined });
     const run = handlers.get('eleventy.before')!();
     await expect(run).rejects.toThrow(CoverageError);

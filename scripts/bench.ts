@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { writeBareSite } from '../lib/bench/bare-site.ts';
 import { generateCorpus } from '../lib/bench/corpus.ts';
 import { measureBuild, measureWatchEdits, median, type BuildMeasure } from '../lib/bench/measure.ts';
+import { formatDecimalVi, formatSeconds } from '../lib/text/numbers.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,4000' }, runs: { type: 'string', default: '3' }, edits: { type: 'string', default: '3' }, 'cold-all': { type: 'boolean', default: false } } });
 const sizes = values.sizes!.split(',').map(Number);
@@ -12,7 +13,7 @@ const runs = Number(values.runs);
 const project = process.cwd();
 const cacheDirs = ['.cache/img', '.cache/banners'];
 const eleventy = ['--import', 'tsx', 'node_modules/@11ty/eleventy/cmd.cjs'];
-const fmt = (seconds: number) => `${seconds.toFixed(2).replace('.', ',')} s`;
+const fmt = (seconds: number) => formatSeconds(seconds * 1000, 2);
 const mb = (value: number) => `${Math.round(value)} MB`;
 const results = new Map<number, { full: number; bare: number }>();
 let failed = false;
@@ -55,7 +56,7 @@ for (const size of sizes) {
   results.set(size, { full: fullTime, bare: bareTime });
   console.log(`Build ấm, toàn bộ trang (trung vị ${runs} lần): ${fmt(fullTime)}, bộ nhớ đỉnh ${mb(peak)}`);
   console.log(`Eleventy trần cùng Markdown: ${fmt(bareTime)}, bộ nhớ đỉnh ${mb(Math.max(...bare.map((m) => m.maxRssMb)))}`);
-  console.log(`Tỉ lệ toàn bộ/trần: ${(fullTime / bareTime).toFixed(2).replace('.', ',')}× — ${verdict(fullTime / bareTime <= 2)} (mục tiêu ≤ 2×)`);
+  console.log(`Tỉ lệ toàn bộ/trần: ${formatDecimalVi(fullTime / bareTime, 2)}× — ${verdict(fullTime / bareTime <= 2)} (mục tiêu ≤ 2×)`);
   console.log(`Bộ nhớ đỉnh: ${mb(peak)} — ${verdict(peak < 1536)} (mục tiêu < 1,5 GB)`);
 
   // Watch mode: edit one story, time until the pages are written again.
@@ -66,13 +67,13 @@ for (const size of sizes) {
   writeFileSync(storyFile, original);
   const bareWatch = median(await measureWatchEdits(bareArgs(path.join(bareDir, 'out-watch-bare')), {}, project, storyFile, Number(values.edits)));
   writeFileSync(storyFile, original);
-  console.log(`Sửa một tin khi đang chạy --watch: toàn bộ trang ${fmt(fullWatch)}, Eleventy trần ${fmt(bareWatch)} — tỉ lệ ${(fullWatch / bareWatch).toFixed(2).replace('.', ',')}× ${verdict(fullWatch / bareWatch <= 1.25)} (mục tiêu ≤ 1,25×)`);
+  console.log(`Sửa một tin khi đang chạy --watch: toàn bộ trang ${fmt(fullWatch)}, Eleventy trần ${fmt(bareWatch)} — tỉ lệ ${formatDecimalVi(fullWatch / bareWatch, 2)}× ${verdict(fullWatch / bareWatch <= 1.25)} (mục tiêu ≤ 1,25×)`);
 }
 
 const [small, large] = sizes;
 if (small && large && results.has(small) && results.has(large)) {
   const growth = results.get(large)!.full / results.get(small)!.full;
-  console.log(`\nTăng theo quy mô: ${large}/${small} tin = ${growth.toFixed(2).replace('.', ',')}× thời gian — ${verdict(growth <= (large / small) * 1.125)} (mục tiêu ≤ ${((large / small) * 1.125).toFixed(1).replace('.', ',')}×)`);
+  console.log(`\nTăng theo quy mô: ${large}/${small} tin = ${formatDecimalVi(growth, 2)}× thời gian — ${verdict(growth <= (large / small) * 1.125)} (mục tiêu ≤ ${formatDecimalVi((large / small) * 1.125, 1)}×)`);
 }
 process.exitCode = failed ? 1 : 0;
 

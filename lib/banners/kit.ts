@@ -322,21 +322,3 @@ export async function buildKit(options: BuildKitOptions): Promise<BannerKit> {
     ms: performance.now() - started,
   };
 }
-
-/**
- * A file size the Vietnamese way: KB under a megabyte, else MB, decimal comma.
- * @example formatBytes(1536) === '1,5 KB'
- * @example formatBytes(2_900_000) === '2,8 MB'
- */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} KB`;
-  return `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
-}
-
-/**
- * Milliseconds as the build log shows them.
- * @example formatSeconds(2900) === '2,9 s'
- */
-export function formatSeconds(ms: number): string {
-  return `${(ms / 1000).toLocaleString('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`;
-}

@@ -42,6 +42,12 @@ export type EventEntry = EntryMeta & { kind: 'event' } & Omit<Event, 'image'> & 
 export type PageEntry = EntryMeta & { kind: 'page' } & Page;
 export type Entry = StoryEntry | ProfileEntry | EventEntry | PageEntry;
 
+/** An entry's lead photo: a story's or event's image, a profile's portrait. */
+export function leadPhoto(entry: Entry | undefined): ResolvedImage | undefined {
+  if (!entry || entry.kind === 'page') return undefined;
+  return entry.kind === 'profile' ? entry.photo : entry.image;
+}
+
 export interface LoadedContent {
   entries: Entry[];
   issues: ContentIssue[];

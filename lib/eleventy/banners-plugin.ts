@@ -1,10 +1,12 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
+import type { AfterBuild } from './after-build.ts';
 import type { Entry } from '../content/load.ts';
 import { BannerCache, defaultBannerCache } from '../banners/cache.ts';
 import { CoverageError, coverageProblems, type CoverageSubject } from '../banners/coverage.ts';
-import { buildKit, formatBytes, formatSeconds, KIT_HEADING, weekFooter, withIds, type BannerKit } from '../banners/kit.ts';
+import { buildKit, KIT_HEADING, weekFooter, withIds, type BannerKit } from '../banners/kit.ts';
+import { formatBytes, formatSeconds } from '../text/numbers.ts';
 import { FONT_FILES } from '../banners/render.ts';
 import { shareImage, type ShareImage } from '../banners/share-image.ts';
 import { loadSlogans } from '../banners/slogans.ts';
@@ -86,7 +88,7 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
     return { ...image, alt: `${kicker}: ${image.title}` };
   });
 
-  eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => {
+  eleventyConfig.on('eleventy.after', ({ directories }: AfterBuild) => {
     const files = [...(kit?.outputs ?? []), ...[...shareFiles].map(([url, source]) => ({ url, source }))];
     for (const { url, source } of files) {
       const target = path.join(directories.output, url);

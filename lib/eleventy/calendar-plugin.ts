@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
+import type { AfterBuild } from './after-build.ts';
 import { buildAgenda } from '../calendar/agenda.ts';
 import { calendarFiles, type CalendarFile } from '../calendar/calendar-list.ts';
 import { renderIcs } from '../calendar/ics.ts';
@@ -31,7 +32,7 @@ export function calendarPlugin(eleventyConfig: UserConfig, state: BuildState): v
   eleventyConfig.addFilter('googleCalendarUrl', (event: EventEntry) => googleCalendarUrl(event, absoluteUrl(state.settings, event.url)));
   eleventyConfig.addFilter('calendarFor', (pageUrl: string) => files().find((file) => file.pageUrl === pageUrl && file.events.length > 0 && !file.path.endsWith('su-kien.ics')));
 
-  eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => timeStage('lịch iCalendar', () => writeCalendars(directories.output)));
+  eleventyConfig.on('eleventy.after', ({ directories }: AfterBuild) => timeStage('lịch iCalendar', () => writeCalendars(directories.output)));
 
   function writeCalendars(output: string): void {
     const host = new URL(state.settings.url).host;

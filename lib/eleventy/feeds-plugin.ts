@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
+import type { AfterBuild } from './after-build.ts';
 import { listingDate } from '../collections/site-content.ts';
-import type { Entry } from '../content/load.ts';
+import { leadPhoto, type Entry } from '../content/load.ts';
 import { absoluteHtml, extractBody } from '../feeds/absolute-html.ts';
 import { feedDefinitions, feedUpdated, type FeedDefinition } from '../feeds/feed-list.ts';
 import { renderRss, type FeedItem } from '../feeds/rss-feed.ts';
@@ -12,11 +13,6 @@ import { absoluteUrl } from '../site/settings.ts';
 import type { BuildState } from '../site/build-state.ts';
 import { timeStage } from '../site/timing.ts';
 import { formatDateTimeVi, formatDateVi, formatTimeVi } from '../time/vietnam-time.ts';
-
-interface BuildResult {
-  url?: string;
-  content?: unknown;
-}
 
 function describe(entry: Exclude<Entry, { kind: 'page' }>): string {
   if (entry.kind === 'story') return entry.lead;
@@ -36,11 +32,11 @@ export function feedsPlugin(eleventyConfig: UserConfig, state: BuildState): void
   // A collection, not global data: Eleventy copies global data into every page's data, and this list is large.
   eleventyConfig.addCollection('feeds', () => feeds());
 
-  eleventyConfig.on('eleventy.after', ({ directories, results }: { directories: { output: string }; results: BuildResult[] }) =>
+  eleventyConfig.on('eleventy.after', ({ directories, results }: AfterBuild) =>
     timeStage('nguồn tin RSS', () => writeFeeds(directories.output, results)),
   );
 
-  async function writeFeeds(output: string, results: BuildResult[]): Promise<void> {
+  async function writeFeeds(output: string, results: AfterBuild['results']): Promise<void> {
     const pages = new Map(results.flatMap((result) => (typeof result.content === 'string' && result.url ? [[result.url, result.content] as const] : [])));
     const toAbsolute = (sitePath: string) => absoluteUrl(state.settings, sitePath);
     const itemCache = new Map<string, Promise<FeedItem>>();
@@ -49,7 +45,7 @@ export function feedsPlugin(eleventyConfig: UserConfig, state: BuildState): void
       return itemCache.get(entry.url)!;
     };
     async function buildItem(entry: Exclude<Entry, { kind: 'page' }>): Promise<FeedItem> {
-      const photo = entry.kind === 'profile' ? entry.photo : entry.image;
+      const photo = leadPhoto(entry);
       const share = photo ? await sharePhoto(photo.path) : undefined;
       // Search-index hints are of no use to feed readers.
       const body = (extractBody(pages.get(entry.url) ?? '') ?? '').replace(/\sdata-pagefind-[a-z-]+="[^"]*"/g, '');

@@ -1,13 +1,10 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
+import type { AfterBuild } from './after-build.ts';
 import { eleventyImageTransformPlugin } from '@11ty/eleventy-img';
 import { logStage } from '../site/timing.ts';
 import { PHOTO_CACHE_DIR, PHOTO_FORMATS, PHOTO_SIZES, PHOTO_URL_PATH, PHOTO_WIDTHS, referencedPhotos } from '../images/photos.ts';
-
-interface BuildResult {
-  content?: unknown;
-}
 
 /**
  * Every <img> in the output (lead photos from layouts, photos in story bodies)
@@ -28,7 +25,7 @@ export function imagesPlugin(eleventyConfig: UserConfig): void {
     },
   });
 
-  eleventyConfig.on('eleventy.after', ({ directories, results }: { directories: { output: string }; results: BuildResult[] }) => {
+  eleventyConfig.on('eleventy.after', ({ directories, results }: AfterBuild) => {
     const started = performance.now();
     const used = new Set(results.flatMap((result) => (typeof result.content === 'string' ? referencedPhotos(result.content) : [])));
     const target = path.join(directories.output, PHOTO_URL_PATH);

@@ -1,4 +1,5 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
+import type { AfterBuild } from './after-build.ts';
 import { SearchIndexer } from '../search/search-index.ts';
 import { timeStage } from '../site/timing.ts';
 
@@ -19,7 +20,7 @@ export function searchPlugin(eleventyConfig: UserConfig): void {
     if (typeof this.page.url === 'string' && String(this.page.outputPath).endsWith('.html')) indexer.add(this.page.url, content);
     return content;
   });
-  eleventyConfig.on('eleventy.after', ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+  eleventyConfig.on('eleventy.after', ({ directories, runMode }: AfterBuild) => {
     const finish = timeStage('hoàn tất chỉ mục tìm kiếm', () => indexer.finish(directories.output));
     if (runMode === 'build') return finish;
     background = finish.catch((error: Error) => console.error(`Chỉ mục tìm kiếm: ${error.message}`));

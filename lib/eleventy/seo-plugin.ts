@@ -1,29 +1,24 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
-import type { Entry, ResolvedImage } from '../content/load.ts';
+import { leadPhoto, type Entry } from '../content/load.ts';
 import type { FeedDefinition } from '../feeds/feed-list.ts';
 import { sharePhoto } from '../images/share-photo.ts';
 import { jsonForScript, structuredData } from '../seo/structured-data.ts';
 import type { BuildState } from '../site/build-state.ts';
 import { absoluteUrl } from '../site/settings.ts';
 
-function photoOf(entry: Entry | undefined): ResolvedImage | undefined {
-  if (!entry || entry.kind === 'page') return undefined;
-  return entry.kind === 'profile' ? entry.photo : entry.image;
-}
-
 const SECTION_FEED: Partial<Record<Entry['kind'], string>> = { story: '/tin-tuc/feed.xml', profile: '/guong-tu-hoc/feed.xml', event: '/su-kien/feed.xml' };
 
 /** Social cards, JSON-LD and feed discovery for every page's <head>. */
 export function seoPlugin(eleventyConfig: UserConfig, state: BuildState): void {
   eleventyConfig.addAsyncFilter('sharePhoto', async (entry: Entry | undefined) => {
-    const photo = photoOf(entry);
+    const photo = leadPhoto(entry);
     return photo ? { ...(await sharePhoto(photo.path)), alt: photo.alt } : undefined;
   });
 
   eleventyConfig.addAsyncFilter('jsonLd', async (entry: Entry) => {
-    const photo = photoOf(entry);
+    const photo = leadPhoto(entry);
     const image = photo ? absoluteUrl(state.settings, (await sharePhoto(photo.path)).url) : undefined;
-    const context = { absoluteUrl: (sitePath: string) => absoluteUrl(state.settings, sitePath), siteName: state.settings.title, publisher: state.settings.publisher, image };
+    const context = { absoluteUrl: (sitePath: string) => absoluteUrl(state.settings, sitePath), publisher: state.settings.publisher, image };
     return structuredData(entry, context).map(jsonForScript);
   });
 

@@ -4,7 +4,6 @@ import { isoDate, isoDateTime } from '../time/vietnam-time.ts';
 /** What structured data needs from the site: absolute URLs and the publisher. */
 export interface SeoContext {
   absoluteUrl: (sitePath: string) => string;
-  siteName: string;
   publisher: string;
   /** Absolute URL of the entry's 1200 px share photo, if it has one. */
   image?: string;

@@ -1,3 +1,5 @@
+import { formatSeconds } from '../text/numbers.ts';
+
 /**
  * Per-stage build times for the benchmark (TUAN_LE_TIMINGS=1): one line per
  * stage, e.g. "Giai đoạn: nguồn tin RSS 0,42 s". Silent otherwise.
@@ -13,6 +15,5 @@ export async function timeStage<T>(name: string, work: () => Promise<T> | T): Pr
 
 export function logStage(name: string, started: number): void {
   if (!process.env.TUAN_LE_TIMINGS) return;
-  const seconds = ((performance.now() - started) / 1000).toFixed(2).replace('.', ',');
-  console.log(`Giai đoạn: ${name} ${seconds} s`);
+  console.log(`Giai đoạn: ${name} ${formatSeconds(performance.now() - started, 2)}`);
 }

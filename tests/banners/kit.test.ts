@@ -7,7 +7,8 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BannerCache, contentKey } from '../../lib/banners/cache.ts';
 import { bannerFormat } from '../../lib/banners/formats.ts';
-import { buildKit, formatBytes, formatSeconds, sloganId, weekFooter, withIds, type BannerKit } from '../../lib/banners/kit.ts';
+import { buildKit, sloganId, weekFooter, withIds, type BannerKit } from '../../lib/banners/kit.ts';
+import { formatBytes, formatSeconds } from '../../lib/text/numbers.ts';
 import { shareImage } from '../../lib/banners/share-image.ts';
 
 const dirs: string[] = [];

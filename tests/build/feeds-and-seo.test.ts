@@ -70,6 +70,8 @@ describe('RSS feeds', () => {
     const feed = await rss.parseString(readOutput(sampleDir, '/su-kien/feed.xml'));
     expect(feed.items.length).toBeGreaterThan(0);
     for (const item of feed.items) expect(item.content).toMatch(/^((HOÃN|ĐÃ HỦY)\. )?Thời gian: (Thứ|Chủ Nhật)/);
+    const postponed = feed.items.find((item) => item.link === `${SITE}/su-kien/ngay-hoi-van-hoa-doc-sam-son/`)!;
+    expect(postponed.content).toMatch(/^HOÃN\. Thời gian: Thứ Sáu, 06\/10\/2023 07:00/);
     const all = await rss.parseString(readOutput(sampleDir, '/feed.xml'));
     expect(all.items.length).toBeLessThanOrEqual(50);
   });

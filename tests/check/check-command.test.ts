@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, makeSiteRoot, PROJECT_DIR } from '../helpers/site-build.ts';
@@ -56,6 +57,19 @@ describe('npm run check', () => {
 
   it('passes the files that are right', () => {
     expect(report.issues.filter((issue) => issue.file === 'content/tin-tuc/tinh-doan/dung-thu-muc.md')).toEqual([]);
+  });
+
+  it('with --changed, reports only the files changed since a git revision', () => {
+    const root = makeSiteRoot(path.join(FIXTURES_DIR, 'check/content'));
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.name=t', '-c', 'user.email=t@t.invalid', 'commit', '-qm', 'nội dung');
+    appendFileSync(path.join(root, 'content/tin-tuc/ma-vni.md'), '\nThêm một dòng.\n');
+    const changed = runCheck(root, ['--json', '--changed', 'HEAD']);
+    const files = new Set((JSON.parse(changed.stdout) as CheckOutput).issues.map((issue) => issue.file));
+    expect(changed.status).toBe(1);
+    expect([...files]).toEqual(['content/tin-tuc/ma-vni.md']);
   });
 
   it('passes the clean sample content with exit code 0, readable for people', () => {

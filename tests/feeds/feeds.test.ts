@@ -1,6 +1,11 @@
 import { XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
+import { feedDefinitions } from '../../lib/feeds/feed-list.ts';
+import { buildSiteContent } from '../../lib/collections/site-content.ts';
+import { loadContent } from '../../lib/content/load.ts';
+import { loadReferenceData } from '../../lib/content/reference.ts';
+import path from 'node:path';
 import { absoluteHtml, extractBody, FEED_BODY_MARKERS } from '../../lib/feeds/absolute-html.ts';
 import { renderRss, rfc822 } from '../../lib/feeds/rss-feed.ts';
 import { xmlText } from '../../lib/feeds/xml-text.ts';
@@ -63,5 +68,18 @@ describe('renderRss', () => {
     expect(item!.body).toBe('<p>Thân ]]> bài</p>');
     expect(item!.enclosure).toEqual({ url: 'https://x.vn/img/a-1200.jpeg', length: '1234', type: 'image/jpeg' });
     expect(item!.guid).toBe('https://x.vn/tin-tuc/a/');
+  });
+});
+
+describe('feed definitions', () => {
+  it('keep the newest `size` items, as configured', () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const reference = loadReferenceData(path.join(root, 'data'));
+    const now = at('2023-10-05 20:00');
+    const site = buildSiteContent(loadContent(root, path.join(root, 'content'), reference).entries, reference, now, 10);
+    const feeds = feedDefinitions(site, reference, now, 3);
+    const all = feeds.find((feed) => feed.path === '/feed.xml')!;
+    expect(all.entries).toEqual(site.all.slice(0, 3));
+    expect(feeds.every((feed) => feed.entries.length <= 3)).toBe(true);
   });
 });

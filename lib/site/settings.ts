@@ -38,7 +38,9 @@ export function normalizePathPrefix(prefix: string): string {
  * from the environment taking precedence.
  */
 export function resolveSettings(raw: unknown, env: Environment, clock: () => DateTime = () => DateTime.now().setZone(ZONE)): SiteSettings {
-  const file = siteFileSchema.parse(normalizeDeep(raw));
+  const parsed = siteFileSchema.safeParse(normalizeDeep(raw));
+  if (!parsed.success) throw new Error(`data/site.yaml không hợp lệ:\n${z.prettifyError(parsed.error)}`);
+  const file = parsed.data;
   const nowText = env.BUILD_NOW || file.now;
   return {
     ...file,

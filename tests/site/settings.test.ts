@@ -39,6 +39,10 @@ describe('site settings', () => {
     expect(resolveSettings(withoutNow, {}, () => clock).now).toBe(clock);
   });
 
+  it('names data/site.yaml and the field when a setting is wrong', () => {
+    expect(() => resolveSettings({ ...FILE, feedSize: 'năm mươi' }, {})).toThrow(/data\/site\.yaml không hợp lệ:[\s\S]*feedSize/);
+  });
+
   it('fails clearly on a bad BUILD_NOW', () => {
     expect(() => resolveSettings(FILE, { BUILD_NOW: 'ngày mai' })).toThrow(/BUILD_NOW: không đọc được thời điểm "ngày mai"/);
   });

@@ -11,14 +11,14 @@ const BUDGET_BYTES = 150 * 1024;
 const BUDGET_MS = 300;
 const QUERIES = ['hoc tap', 'doan thanh nien', 'thư viện số', 'ky nang so'];
 
-const { values } = parseArgs({ options: { stories: { type: 'string', default: '4000' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { stories: { type: 'string', default: '4000' }, runs: { type: 'string', default: '3' }, 'chi-tiet': { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } } });
 const stories = Number(values.stories);
 const root = path.resolve(`.cache/bench/corpus-${stories}`);
 const out = path.resolve(`.cache/bench/site-${stories}`);
 
 const corpus = generateCorpus({ projectDir: process.cwd(), outDir: root, stories });
 const started = performance.now();
-const build = spawnSync(process.execPath, ['--import', 'tsx', 'node_modules/@11ty/eleventy/cmd.cjs', '--config=.eleventy.ts', `--output=${out}`], {
+const build = values['no-build'] ? { status: 0, stdout: '', stderr: '' } : spawnSync(process.execPath, ['--import', 'tsx', 'node_modules/@11ty/eleventy/cmd.cjs', '--config=.eleventy.ts', `--output=${out}`], {
   env: { ...process.env, SITE_ROOT: root },
   encoding: 'utf8',
 });
@@ -60,6 +60,9 @@ try {
         .slice(firstRequest)
         .filter((request) => request.path.startsWith('/pagefind/') || request.path.startsWith('/js/'))
         .reduce((sum, request) => sum + request.bytes, 0);
+      if (values['chi-tiet'] && run === 0) {
+        for (const request of server.requests.slice(firstRequest)) console.log(`  ${(request.bytes / 1024).toFixed(1).padStart(6)} KB  ${request.path}`);
+      }
       bytes.push(searchBytes);
       times.push(elapsed);
       await context.close();

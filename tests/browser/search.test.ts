@@ -51,6 +51,21 @@ describe.runIf(browserAvailable())('search in headless Chromium', () => {
     expect(plain.urls.some((url) => url.startsWith('/tin-tuc/'))).toBe(true);
   });
 
+  it('downloads only the library, the index chunks and the shown results: no worker, no filter data', async () => {
+    const requested: string[] = [];
+    const record = (request: { url: () => string }) => requested.push(new URL(request.url()).pathname);
+    page.on('request', record);
+    try {
+      await search('hoc tap');
+    } finally {
+      page.off('request', record);
+    }
+    const fromSearch = requested.filter((url) => url.startsWith('/pagefind/'));
+    expect(fromSearch).toContain('/pagefind/pagefind.js');
+    expect(fromSearch.some((url) => url.startsWith('/pagefind/index/'))).toBe(true);
+    expect(fromSearch.filter((url) => url.includes('worker') || url.startsWith('/pagefind/filter/'))).toEqual([]);
+  });
+
   it('lets a plain d find words spelled with đ that Pagefind alone would miss', async () => {
     // Tone marks folded, đ kept: a page that only has "đoàn"/"đường" (no plain-d look-alike) proves the expansion.
     const folded = (url: string) => pageText(url).normalize('NFD').replace(/\p{M}/gu, '');

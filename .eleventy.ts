@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { HtmlBasePlugin } from '@11ty/eleventy';
+import { PictureLibrary } from './lib/images/pictures.ts';
 import { BuildState } from './lib/site/build-state.ts';
 import { contentPlugin } from './lib/eleventy/content-plugin.ts';
 import { filtersPlugin } from './lib/eleventy/filters-plugin.ts';
@@ -21,9 +22,10 @@ export default function (eleventyConfig: UserConfig) {
   const folders = siteFolders(process.env.SITE_ROOT ?? '.');
   const settings = loadSettings(folders.data);
   const state = new BuildState(folders, settings);
+  const pictures = new PictureLibrary();
 
   eleventyConfig.addPlugin(contentPlugin, state);
-  eleventyConfig.addPlugin(markdownPlugin);
+  eleventyConfig.addPlugin(markdownPlugin, pictures);
   eleventyConfig.addPlugin(filtersPlugin, state);
   eleventyConfig.addPlugin(reportPlugin, state);
   eleventyConfig.addPlugin(feedsPlugin, state);
@@ -31,7 +33,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(bannersPlugin, state);
   eleventyConfig.addPlugin(seoPlugin, state);
   eleventyConfig.addPlugin(sitePagesPlugin, 'layouts/pages');
-  eleventyConfig.addPlugin(imagesPlugin);
+  eleventyConfig.addPlugin(imagesPlugin, { state, pictures });
   eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(HtmlBasePlugin);
 

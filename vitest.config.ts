@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/build/**', 'tests/browser/**'],
+          globalSetup: ['tests/temp-setup.ts'],
         },
       },
       {
@@ -18,7 +19,7 @@ export default defineConfig({
           testTimeout: 240_000,
           hookTimeout: 300_000,
           // The sample site is built once for every build and browser test.
-          globalSetup: ['tests/global-setup.ts'],
+          globalSetup: ['tests/temp-setup.ts', 'tests/global-setup.ts'],
         },
       },
     ],

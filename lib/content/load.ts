@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import markdownIt from 'markdown-it';
 import type { z } from 'zod';
-import { sanitizeContentHtml } from '../markdown/sanitize.ts';
+import { bodyPhotoPath } from '../images/photos.ts';
+import { decodeAttribute, sanitizeContentHtml } from '../markdown/sanitize.ts';
 import { toNfc, normalizeDeep } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
 import { urls } from '../site/urls.ts';
@@ -34,6 +35,8 @@ interface EntryMeta {
   file: string;
   /** Absolute path of the Markdown file. */
   sourcePath: string;
+  /** Absolute paths of the photos placed in the body. */
+  bodyPhotos: string[];
 }
 
 export type StoryEntry = EntryMeta & { kind: 'story' } & Omit<Story, 'image'> & { image: ResolvedImage };
@@ -126,19 +129,16 @@ function checkImage(file: string, line: number | undefined, field: string, image
   return { ...image, path: resolved };
 }
 
-function checkBodyImage(file: string, line: number, src: string, alt: string, sourceDir: string, issues: ContentIssue[]): void {
+/** Checks one body photo; returns its file's path. */
+function checkBodyImage(file: string, line: number, src: string, alt: string, sourceDir: string, issues: ContentIssue[]): string {
   if (!alt.trim()) {
     issues.push({ file, line, field: 'ảnh trong bài', expected: 'mô tả ảnh (alt), ví dụ ![mô tả](anh.jpg)', got: describeValue(src), severity: 'error' });
   }
-  let decoded = src;
-  try {
-    decoded = decodeURI(src);
-  } catch {
-    // Keep the raw text: the file check below reports it.
-  }
-  if (!existsSync(path.resolve(sourceDir, decoded))) {
+  const resolved = bodyPhotoPath(sourceDir, src);
+  if (!existsSync(resolved)) {
     issues.push({ file, line, field: 'ảnh trong bài', expected: 'tệp ảnh có thật, đặt cạnh tệp Markdown', got: describeValue(src), hint: 'không tìm thấy tệp', severity: 'error' });
   }
+  return resolved;
 }
 
 /**
@@ -146,14 +146,15 @@ function checkBodyImage(file: string, line: number, src: string, alt: string, so
  * raw <img>: each that would reach the page must exist and have alt text.
  * Remote and script URLs are not checked: the sanitiser removes them.
  */
-function checkBodyImages(file: string, body: string, bodyLine: number, sourceDir: string, issues: ContentIssue[]): void {
+function checkBodyImages(file: string, body: string, bodyLine: number, sourceDir: string, issues: ContentIssue[]): string[] {
+  const found: string[] = [];
   // Most stories have no photo in the body: skip the parse for them.
-  if (!body.includes('](') && !/<img/i.test(body)) return;
+  if (!body.includes('](') && !/<img/i.test(body)) return found;
   for (const block of markdownScanner.parse(body, {})) {
     for (const token of block.children ?? []) {
       const src = String(token.attrGet('src') ?? '');
       if (token.type !== 'image' || !isLocalSource(src)) continue;
-      checkBodyImage(file, bodyLine + (block.map?.[0] ?? 0), src, token.content, sourceDir, issues);
+      found.push(checkBodyImage(file, bodyLine + (block.map?.[0] ?? 0), src, token.content, sourceDir, issues));
     }
   }
   for (const match of body.matchAll(/<img\b[^>]*>/gi)) {
@@ -161,12 +162,9 @@ function checkBodyImages(file: string, body: string, bodyLine: number, sourceDir
     const src = /\ssrc="([^"]*)"/.exec(kept)?.[1];
     if (!src) continue;
     const line = bodyLine + body.slice(0, match.index).split('\n').length - 1;
-    checkBodyImage(file, line, decodeEntities(src), decodeEntities(/\salt="([^"]*)"/.exec(kept)?.[1] ?? ''), sourceDir, issues);
+    found.push(checkBodyImage(file, line, decodeAttribute(src), decodeAttribute(/\salt="([^"]*)"/.exec(kept)?.[1] ?? ''), sourceDir, issues));
   }
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return found;
 }
 
 function loadFile(kind: ContentKind, sourcePath: string, projectDir: string, reference: ReferenceData, issues: ContentIssue[]): Entry | undefined {
@@ -185,14 +183,14 @@ function loadFile(kind: ContentKind, sourcePath: string, projectDir: string, ref
   const schema = schemaFor(kind, reference);
   const result = schema.safeParse(input);
   const sourceDir = path.dirname(sourcePath);
-  checkBodyImages(file, split.body, split.bodyLine, sourceDir, issues);
+  const bodyPhotos = checkBodyImages(file, split.body, split.bodyLine, sourceDir, issues);
   if (!result.success) {
     issues.push(...issuesFromZod(file, result.error, input, fieldsOf(schema), split.lineOf));
     return undefined;
   }
   const data = result.data as Record<string, unknown>;
   const slug = (data.slug as string | undefined) ?? slugFromPath(sourcePath);
-  const meta: EntryMeta = { slug, url: urlFor(kind, slug), file, sourcePath };
+  const meta: EntryMeta = { slug, url: urlFor(kind, slug), file, sourcePath, bodyPhotos: [...new Set(bodyPhotos)] };
   for (const field of ['image', 'photo'] as const) {
     const image = data[field] as ImageField | undefined;
     if (image) data[field] = checkImage(file, split.lineOf([field, 'src']), field, image, sourceDir, issues);

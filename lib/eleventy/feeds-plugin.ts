@@ -48,7 +48,7 @@ export function feedsPlugin(eleventyConfig: UserConfig, state: BuildState): void
       const photo = leadPhoto(entry);
       const share = photo ? await sharePhoto(photo.path) : undefined;
       // Search-index hints are of no use to feed readers.
-      const body = (extractBody(pages.get(entry.url) ?? '') ?? '').replace(/\sdata-pagefind-[a-z-]+="[^"]*"/g, '');
+      const body = (extractBody(pages.get(entry.url) ?? '') ?? '').replace(/\sdata-pagefind-[a-z-]+(?:="[^"]*")?/g, '');
       return {
         title: entry.kind === 'profile' ? entry.name : entry.title,
         link: toAbsolute(entry.url),

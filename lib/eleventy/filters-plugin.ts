@@ -1,8 +1,7 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { DateTime } from 'luxon';
 import { listingDate, lastModified } from '../collections/site-content.ts';
-import { leadPhoto, type Entry, type ResolvedImage } from '../content/load.ts';
-import { photoSource } from '../images/photos.ts';
+import { leadPhoto, type Entry } from '../content/load.ts';
 import { absoluteUrl } from '../site/settings.ts';
 import { campaignStatus, eventEndsAt, upcomingEvents } from '../site/campaign.ts';
 import { urls } from '../site/urls.ts';
@@ -30,7 +29,6 @@ export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     isoDate: (value: DateTime) => isoDate(value),
     absoluteUrl: (sitePath: string) => absoluteUrl(state.settings, sitePath),
     leadPhoto: (entry: Entry) => leadPhoto(entry),
-    photoSrc: (image: ResolvedImage) => photoSource(state.folders.content, image.path),
     kindLabel: (kind: Entry['kind']) => KIND_LABELS[kind],
     listingDate: (entry: Entry) => listingDate(entry),
     lastModified: (entry: Entry) => lastModified(entry),

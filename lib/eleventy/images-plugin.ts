@@ -2,28 +2,37 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { AfterBuild } from './after-build.ts';
-import { eleventyImageTransformPlugin } from '@11ty/eleventy-img';
-import { logStage } from '../site/timing.ts';
-import { PHOTO_CACHE_DIR, PHOTO_FORMATS, PHOTO_SIZES, PHOTO_URL_PATH, PHOTO_WIDTHS, referencedPhotos } from '../images/photos.ts';
+import { leadPhoto, type ResolvedImage } from '../content/load.ts';
+import { PHOTO_CACHE_DIR, PHOTO_URL_PATH, referencedPhotos } from '../images/photos.ts';
+import type { PictureLibrary } from '../images/pictures.ts';
+import type { BuildState } from '../site/build-state.ts';
+import { logStage, timeStage } from '../site/timing.ts';
+
+/** How a lead photo is shown: in the article (first screen: loaded at once) or on a listing card. */
+const PLACEMENTS = {
+  article: {},
+  'article-first': { loading: 'eager', fetchpriority: 'high' },
+  card: { sizes: '(min-width: 50rem) 22rem, 100vw' },
+} as const;
 
 /**
- * Every <img> in the output (lead photos from layouts, photos in story bodies)
- * becomes a <picture> with AVIF/WebP/JPEG at several widths, width/height set
- * and lazy loading. Encoded files are kept in .cache/img between builds and the
- * ones this build uses are copied to the output, so clean builds stay fast.
+ * Responsive photos: before pages render, every photo the content uses (lead
+ * photos and photos in bodies) is encoded to AVIF/WebP/JPEG at several widths,
+ * kept in .cache/img between builds; templates then write the <picture> markup
+ * directly (`picture` filter, and the Markdown renderer for body photos). After
+ * the build, the encoded files the pages use are copied to the output.
  */
-export function imagesPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addPlugin(eleventyImageTransformPlugin, {
-    formats: [...PHOTO_FORMATS],
-    widths: [...PHOTO_WIDTHS],
-    urlPath: PHOTO_URL_PATH,
-    outputDir: PHOTO_CACHE_DIR,
-    failOnError: true,
-    sharpAvifOptions: { effort: 2 },
-    htmlOptions: {
-      imgAttributes: { loading: 'lazy', decoding: 'async', sizes: PHOTO_SIZES },
-    },
+export function imagesPlugin(eleventyConfig: UserConfig, { state, pictures }: { state: BuildState; pictures: PictureLibrary }): void {
+  eleventyConfig.on('eleventy.before', () => {
+    // Content errors are reported by the content plugin; there is nothing to encode then.
+    if (!state.loaded) return undefined;
+    const photos = state.entries().flatMap((entry) => [...(leadPhoto(entry) ? [leadPhoto(entry)!.path] : []), ...entry.bodyPhotos]);
+    return timeStage('mã hóa ảnh (hoặc lấy từ bộ nhớ đệm)', () => pictures.prepare(photos));
   });
+
+  eleventyConfig.addFilter('picture', (photo: ResolvedImage, placement: keyof typeof PLACEMENTS = 'article', extra: Record<string, string> = {}) =>
+    pictures.html(photo.path, { alt: placement === 'card' ? '' : photo.alt, ...PLACEMENTS[placement], ...extra }),
+  );
 
   eleventyConfig.on('eleventy.after', ({ directories, results }: AfterBuild) => {
     const started = performance.now();

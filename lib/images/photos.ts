@@ -7,13 +7,19 @@ export const PHOTO_WIDTHS = [400, 800, 1200] as const;
 export const PHOTO_SIZES = '(min-width: 50rem) 46rem, 100vw';
 
 /**
- * The `src` that lets the image transform find a photo from any page:
- * a path from the content folder, starting with "/".
+ * The file behind a photo written in a story body (`![mô tả](anh/x.jpg)`):
+ * relative to the Markdown file, percent-encoding undone.
  *
- * @example photoSource('/site/content', '/site/content/tin-tuc/khai-mac.jpg') === '/tin-tuc/khai-mac.jpg'
+ * @example bodyPhotoPath('/site/content/tin-tuc', 'anh/%E1%BA%A3nh.jpg') === '/site/content/tin-tuc/anh/ảnh.jpg'
  */
-export function photoSource(contentDir: string, photoPath: string): string {
-  return `/${path.relative(path.resolve(contentDir), photoPath).split(path.sep).map(encodeURIComponent).join('/')}`;
+export function bodyPhotoPath(markdownDir: string, src: string): string {
+  let decoded = src;
+  try {
+    decoded = decodeURI(src);
+  } catch {
+    // Malformed escapes: keep the text as written; the content check reports the missing file.
+  }
+  return path.resolve(markdownDir, decoded);
 }
 
 /** Where encoded photos are kept between builds: a clean build re-encodes nothing that is unchanged. */

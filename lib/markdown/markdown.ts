@@ -1,6 +1,16 @@
 import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
 import { cleanText } from '../text/normalize.ts';
-import { sanitizeContentHtml } from './sanitize.ts';
+import { decodeAttribute, sanitizeContentHtml } from './sanitize.ts';
+
+/** A photo in a story body, as the sanitiser left it: src relative to the Markdown file. */
+export interface BodyImage {
+  src: string;
+  alt: string;
+  title?: string;
+}
+
+/** Turns a body photo into its final markup, given the render's environment (Eleventy's page data). */
+export type BodyPhotoRenderer = (image: BodyImage, env: any) => string;
 
 /** A paragraph holding nothing but one image: it becomes a captioned figure. */
 function isLonePhoto(tokens: Token[], index: number): boolean {
@@ -29,11 +39,27 @@ function figures(md: MarkdownIt): void {
   };
 }
 
-/** The project's Markdown: CommonMark, raw HTML allowed but sanitised by the allow-list, text in NFC. */
-export function createMarkdown(): MarkdownIt {
+/** Each <img> of sanitised HTML (well-formed, double-quoted attributes) replaced by what `photo` returns. */
+function replaceImages(html: string, photo: (image: BodyImage) => string): string {
+  return html.replace(/<img\s([^>]*?)\s*\/?>/g, (_tag, attributeText: string) => {
+    const attributes = Object.fromEntries([...attributeText.matchAll(/([a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name!, decodeAttribute(value!)]));
+    return photo({ src: attributes.src ?? '', alt: attributes.alt ?? '', ...(attributes.title ? { title: attributes.title } : {}) });
+  });
+}
+
+/**
+ * The project's Markdown: CommonMark, raw HTML allowed but sanitised by the
+ * allow-list, text in NFC. With `bodyPhoto`, every photo that passed the
+ * sanitiser is handed to it (for responsive markup) after sanitising.
+ */
+export function createMarkdown(options: { bodyPhoto?: BodyPhotoRenderer } = {}): MarkdownIt {
   const md = markdownIt({ html: true, linkify: true, typographer: false });
   md.use(figures);
   const render = md.render.bind(md);
-  md.render = (source, env) => sanitizeContentHtml(render(cleanText(source), env));
+  const { bodyPhoto } = options;
+  md.render = (source, env) => {
+    const html = sanitizeContentHtml(render(cleanText(source), env));
+    return bodyPhoto && html.includes('<img') ? replaceImages(html, (image) => bodyPhoto(image, env)) : html;
+  };
   return md;
 }

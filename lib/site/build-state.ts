@@ -55,6 +55,11 @@ export class BuildState {
     };
   }
 
+  /** Every valid entry of this build, shown or not. */
+  entries(): Entry[] {
+    return [...this.bySource.values()];
+  }
+
   /** The entry behind a template, by Eleventy's inputPath (`./content/tin-tuc/x.md`). */
   entryFor(inputPath: string): Entry | undefined {
     return this.bySource.get(path.resolve(inputPath));

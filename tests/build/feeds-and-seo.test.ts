@@ -43,6 +43,8 @@ describe('RSS feeds', () => {
         const body = (item as unknown as { contentEncoded: string }).contentEncoded;
         expect(body.length, item.link).toBeGreaterThan(20);
         expect(body).not.toMatch(/(href|src|srcset)="\/(?!\/)/);
+        // Search-index hints are for the site's own search, not for feed readers.
+        expect(body).not.toContain('data-pagefind');
         const enclosures = (item as unknown as { enclosures?: { $: { url: string; length: string; type: string } }[] }).enclosures ?? [];
         expect(enclosures.length).toBeLessThanOrEqual(1);
         for (const { $ } of enclosures) {

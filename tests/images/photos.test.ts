@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { photoSource, referencedPhotos } from '../../lib/images/photos.ts';
+import { bodyPhotoPath, referencedPhotos } from '../../lib/images/photos.ts';
 
 describe('photo helpers', () => {
   it('finds the encoded photos a page uses, with or without a path prefix', () => {
@@ -7,8 +7,9 @@ describe('photo helpers', () => {
     expect(referencedPhotos(html)).toEqual(['aB_1-400.avif', 'aB_1-800.avif', 'x-Y_2-400.jpeg']);
   });
 
-  it('addresses a photo from the content folder so any page can use it', () => {
-    expect(photoSource('/site/content', '/site/content/tin-tuc/khai-mac.jpg')).toBe('/tin-tuc/khai-mac.jpg');
-    expect(photoSource('/site/content', '/site/content/tin-tuc/ảnh đẹp.jpg')).toBe('/tin-tuc/%E1%BA%A3nh%20%C4%91%E1%BA%B9p.jpg');
+  it('finds the file of a photo written in a story body, percent-encoding undone', () => {
+    expect(bodyPhotoPath('/site/content/tin-tuc', 'anh/khai-mac.jpg')).toBe('/site/content/tin-tuc/anh/khai-mac.jpg');
+    expect(bodyPhotoPath('/site/content/tin-tuc', '%E1%BA%A3nh%20%C4%91%E1%BA%B9p.jpg')).toBe('/site/content/tin-tuc/ảnh đẹp.jpg');
+    expect(bodyPhotoPath('/site/content/tin-tuc', '50%.jpg')).toBe('/site/content/tin-tuc/50%.jpg');
   });
 });

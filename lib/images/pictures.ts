@@ -1,0 +1,65 @@
+import { statSync } from 'node:fs';
+import eleventyImage, { generateHTML } from '@11ty/eleventy-img';
+import { PHOTO_CACHE_DIR, PHOTO_FORMATS, PHOTO_SIZES, PHOTO_URL_PATH, PHOTO_WIDTHS } from './photos.ts';
+
+type PhotoMetadata = Awaited<ReturnType<typeof eleventyImage>>;
+
+/** Attributes of the <img> inside a <picture>; alt is required, the rest are optional. */
+export interface PictureAttributes {
+  alt: string;
+  sizes?: string;
+  loading?: 'lazy' | 'eager';
+  [attribute: string]: string | undefined;
+}
+
+const ENCODING = {
+  formats: [...PHOTO_FORMATS],
+  widths: [...PHOTO_WIDTHS],
+  urlPath: PHOTO_URL_PATH,
+  outputDir: PHOTO_CACHE_DIR,
+  sharpAvifOptions: { effort: 2 },
+};
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A photo file's identity for this build: a replaced file is encoded again. */
+function version(sourcePath: string): string {
+  const stats = statSync(sourcePath);
+  return `${stats.mtimeMs}:${stats.size}`;
+}
+
+/**
+ * Responsive photos written straight into the templates: every photo the content
+ * uses is encoded (AVIF, WebP, JPEG at three widths, kept in .cache/img) before
+ * rendering starts, so a page only looks its markup up. No page is parsed again
+ * after rendering to find its images.
+ */
+export class PictureLibrary {
+  private photos = new Map<string, { version: string; metadata: PhotoMetadata }>();
+
+  /** Encodes (or finds in the cache) every photo given; already known, unchanged photos cost one stat. */
+  async prepare(sourcePaths: Iterable<string>): Promise<void> {
+    const wanted = [...new Set(sourcePaths)].map((sourcePath) => ({ sourcePath, version: version(sourcePath) }));
+    await Promise.all(
+      wanted
+        .filter(({ sourcePath, version: current }) => this.photos.get(sourcePath)?.version !== current)
+        .map(async ({ sourcePath, version: current }) => {
+          this.photos.set(sourcePath, { version: current, metadata: await eleventyImage(sourcePath, ENCODING) });
+        }),
+    );
+  }
+
+  /**
+   * The <picture> for a prepared photo: AVIF and WebP sources, a JPEG <img>
+   * with width and height, lazy-loaded unless told otherwise.
+   */
+  html(sourcePath: string, attributes: PictureAttributes): string {
+    const photo = this.photos.get(sourcePath);
+    if (!photo) throw new Error(`Ảnh chưa được chuẩn bị trước khi dựng trang: ${sourcePath}`);
+    const { alt, sizes = PHOTO_SIZES, loading = 'lazy', ...rest } = attributes;
+    const extra = Object.fromEntries(Object.entries(rest).flatMap(([name, value]) => (value === undefined ? [] : [[name, escapeAttribute(value)]])));
+    return generateHTML(photo.metadata, { loading, decoding: 'async', alt, ...extra, sizes });
+  }
+}

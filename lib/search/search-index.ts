@@ -2,6 +2,32 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { timeStage } from '../site/timing.ts';
 
+/**
+ * The element marked data-pagefind-body, whole, wrapped in a minimal Vietnamese
+ * document: all Pagefind needs to index a page (text, filters, sort keys, meta),
+ * without the head, navigation, footer and listing cards it would parse only to
+ * skip. Undefined for a page without such an element.
+ *
+ * @example indexedDocument('<nav>…</nav><div data-pagefind-body><div>A</div></div><footer>')
+ * // '<!doctype html><html lang="vi"><body><div data-pagefind-body><div>A</div></div></body></html>'
+ */
+export function indexedDocument(html: string): string | undefined {
+  const marker = html.indexOf('data-pagefind-body');
+  if (marker < 0) return undefined;
+  const start = html.lastIndexOf('<', marker);
+  const tag = /^<([a-z][a-z0-9]*)/i.exec(html.slice(start))?.[1]?.toLowerCase();
+  if (!tag) return undefined;
+  // Walk the same-named tags until the one opened here is closed.
+  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) return `<!doctype html><html lang="vi"><body>${html.slice(start, tags.lastIndex)}</body></html>`;
+  }
+  return undefined;
+}
+
 /** The folder under the output that holds the index and the search library. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 
@@ -31,11 +57,12 @@ export class SearchIndexer {
 
   /** Queues a rendered page; returns at once. */
   add(url: string, html: string): void {
-    if (!this.index || !html.includes('data-pagefind-body')) return;
+    const content = this.index && indexedDocument(html);
+    if (!this.index || !content) return;
     this.count += 1;
     this.pending.push(
       this.index.then(async (index) => {
-        const added = await index.addHTMLFile({ url, content: html });
+        const added = await index.addHTMLFile({ url, content });
         if (added.errors.length) this.errors.push(`${url}: ${added.errors.join('; ')}`);
       }),
     );

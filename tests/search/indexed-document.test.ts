@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { indexedDocument } from '../../lib/search/search-index.ts';
+
+describe('the part of a page sent to the search index', () => {
+  it('keeps the whole marked element, nested same-named tags included, and drops the rest', () => {
+    const html = [
+      '<!doctype html><html lang="vi"><head><title>T</title><script type="application/ld+json">{}</script></head><body>',
+      '<nav>Điều hướng chính</nav>',
+      '<section><div data-pagefind-body><h1>Đoàn Thanh niên</h1><div class="a"><div>Học tập</div></div><span data-pagefind-filter="type">Tin bài</span></div>',
+      '<div class="cards"><article class="card">Bài khác</article></div></section>',
+      '<footer>Chân trang</footer></body></html>',
+    ].join('');
+    expect(indexedDocument(html)).toBe(
+      '<!doctype html><html lang="vi"><body><div data-pagefind-body><h1>Đoàn Thanh niên</h1><div class="a"><div>Học tập</div></div><span data-pagefind-filter="type">Tin bài</span></div></body></html>',
+    );
+  });
+
+  it('works for an article, and leaves pages without a marked element out', () => {
+    expect(indexedDocument('<main><article data-pagefind-body class="article"><p>A</p></article><aside>B</aside></main>')).toBe(
+      '<!doctype html><html lang="vi"><body><article data-pagefind-body class="article"><p>A</p></article></body></html>',
+    );
+    expect(indexedDocument('<main><div><p>Trang danh sách</p></div></main>')).toBeUndefined();
+    expect(indexedDocument('<div data-pagefind-body><p>không đóng')).toBeUndefined();
+  });
+});

@@ -25,6 +25,8 @@ export default function (eleventyConfig: UserConfig) {
   const pictures = new PictureLibrary();
 
   eleventyConfig.addPlugin(contentPlugin, state);
+  // Early, so that when rendering ends Pagefind writes the index while the other plugins write feeds and files.
+  eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(markdownPlugin, pictures);
   eleventyConfig.addPlugin(filtersPlugin, state);
   eleventyConfig.addPlugin(reportPlugin, state);
@@ -34,7 +36,6 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(seoPlugin, state);
   eleventyConfig.addPlugin(sitePagesPlugin, 'layouts/pages');
   eleventyConfig.addPlugin(imagesPlugin, { state, pictures });
-  eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, trimBlocks: true, lstripBlocks: true });

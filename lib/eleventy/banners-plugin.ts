@@ -1,4 +1,3 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { AfterBuild } from './after-build.ts';
@@ -11,6 +10,7 @@ import { FONT_FILES } from '../banners/render.ts';
 import { shareImage, type ShareImage } from '../banners/share-image.ts';
 import { loadSlogans } from '../banners/slogans.ts';
 import type { BuildState } from '../site/build-state.ts';
+import { publishFile } from '../site/publish-file.ts';
 
 /** The kicker on an entry's share card. */
 export const SHARE_KICKERS: Record<Exclude<Entry['kind'], 'page'>, string> = {
@@ -90,10 +90,6 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
 
   eleventyConfig.on('eleventy.after', ({ directories }: AfterBuild) => {
     const files = [...(kit?.outputs ?? []), ...[...shareFiles].map(([url, source]) => ({ url, source }))];
-    for (const { url, source } of files) {
-      const target = path.join(directories.output, url);
-      mkdirSync(path.dirname(target), { recursive: true });
-      copyFileSync(source, target);
-    }
+    for (const { url, source } of files) publishFile(source, path.join(directories.output, url));
   });
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { AfterBuild } from './after-build.ts';
@@ -6,6 +6,7 @@ import { leadPhoto, type ResolvedImage } from '../content/load.ts';
 import { PHOTO_CACHE_DIR, PHOTO_URL_PATH, referencedPhotos } from '../images/photos.ts';
 import type { PictureLibrary } from '../images/pictures.ts';
 import type { BuildState } from '../site/build-state.ts';
+import { publishFile } from '../site/publish-file.ts';
 import { logStage, timeStage } from '../site/timing.ts';
 
 /** How a lead photo is shown: in the article (first screen: loaded at once) or on a listing card. */
@@ -38,10 +39,9 @@ export function imagesPlugin(eleventyConfig: UserConfig, { state, pictures }: { 
     const started = performance.now();
     const used = new Set(results.flatMap((result) => (typeof result.content === 'string' ? referencedPhotos(result.content) : [])));
     const target = path.join(directories.output, PHOTO_URL_PATH);
-    mkdirSync(target, { recursive: true });
     for (const name of used) {
       const cached = path.join(PHOTO_CACHE_DIR, name);
-      if (existsSync(cached)) copyFileSync(cached, path.join(target, name));
+      if (existsSync(cached)) publishFile(cached, path.join(target, name));
     }
     logStage('chép ảnh đã mã hóa', started);
   });

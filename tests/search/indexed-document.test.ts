@@ -15,6 +15,17 @@ describe('the part of a page sent to the search index', () => {
     );
   });
 
+  it('drops ignored parts, but keeps ignored parts that carry filters, sort keys or meta', () => {
+    const html = [
+      '<article data-pagefind-body><h1>Tựa</h1><p class="meta" data-pagefind-ignore>Thứ Hai</p>',
+      '<div class="prose" data-pagefind-ignore><div><p>Thân bài dài</p></div></div>',
+      '<div hidden data-pagefind-ignore><span data-pagefind-filter="type">Tin bài</span></div><p>Sau</p></article>',
+    ].join('');
+    expect(indexedDocument(html)).toBe(
+      '<!doctype html><html lang="vi"><body><article data-pagefind-body><h1>Tựa</h1><div hidden data-pagefind-ignore><span data-pagefind-filter="type">Tin bài</span></div><p>Sau</p></article></body></html>',
+    );
+  });
+
   it('works for an article, and leaves pages without a marked element out', () => {
     expect(indexedDocument('<main><article data-pagefind-body class="article"><p>A</p></article><aside>B</aside></main>')).toBe(
       '<!doctype html><html lang="vi"><body><article data-pagefind-body class="article"><p>A</p></article></body></html>',

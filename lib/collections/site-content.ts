@@ -6,7 +6,8 @@ import type { Entry, EventEntry, PageEntry, ProfileEntry, StoryEntry } from '../
 import { isShown } from '../content/visibility.ts';
 import { compareVi, sortByVi } from '../text/collate.ts';
 import { slugify } from '../text/slug.ts';
-import { urls } from '../site/urls.ts';
+import { searchUrl, urls } from '../site/urls.ts';
+import { activityLabel, districtLabel } from '../search/facets.ts';
 import { paginateGroups, type Group, type GroupPage } from './paginate.ts';
 
 /** Everything listed on the site: public entries only, sorted once per build. */
@@ -81,6 +82,14 @@ function tagsOf(entry: Entry): string[] {
 }
 
 /**
+ * Pages per hub (tag, unit, activity, district): a hub lists its newest items;
+ * the whole archive stays in the paginated news list and in search, where its
+ * last page points. Thousands of deep hub pages nobody opens would otherwise
+ * make every build and every edit slower.
+ */
+export const HUB_PAGES = 10;
+
+/**
  * Builds the site's listings from the loaded entries. Drafts and embargoed
  * entries are dropped here, once, so no listing can show them (a preview keeps them).
  */
@@ -105,6 +114,7 @@ export function buildSiteContent(entries: readonly Entry[], reference: Reference
     title: name,
     baseUrl: urls.tag(name),
     items: all.filter((entry) => tagsOf(entry).some((tag) => slugify(tag) === key)),
+    moreUrl: searchUrl({ q: name }),
   }));
 
   const organisations = buildOrganisations(reference.units, reference.plan.bodies);
@@ -114,6 +124,8 @@ export function buildSiteContent(entries: readonly Entry[], reference: Reference
     title: organisation.name,
     baseUrl: organisation.url,
     items: all.filter((entry) => organisation.memberUnitIds.includes(unitOf(entry)?.id ?? '')),
+    // One publishing unit is one search filter value; a body's hub gathers several.
+    moreUrl: searchUrl({ 'don-vi': organisation.memberUnitIds.length === 1 ? reference.units.find((unit) => unit.id === organisation.memberUnitIds[0])?.name : undefined }),
   }));
 
   const activityGroups: Group<Entry, PlanActivity>[] = reference.activities.map((activity) => ({
@@ -122,6 +134,7 @@ export function buildSiteContent(entries: readonly Entry[], reference: Reference
     title: `Hoạt động ${activity.id}: ${activity.title}`,
     baseUrl: urls.activity(activity.id),
     items: all.filter((entry) => entry.activities.includes(activity.id)),
+    moreUrl: searchUrl({ 'hoat-dong': activityLabel(activity) }),
   }));
 
   const districtGroups: Group<Entry>[] = sortByVi(reference.districts, (district: District) => district.name).map((district) => ({
@@ -130,14 +143,15 @@ export function buildSiteContent(entries: readonly Entry[], reference: Reference
     title: district.fullName,
     baseUrl: urls.district(district.slug),
     items: all.filter((entry) => districtsOf(entry).includes(district.slug)),
+    moreUrl: searchUrl({ 'dia-phuong': districtLabel(district) }),
   }));
 
   const storyPages = paginateGroups([{ key: 'tin-tuc', about: undefined, title: 'Tin tức', baseUrl: urls.stories(), items: stories }], perPage);
   const profilePages = paginateGroups([{ key: 'guong-tu-hoc', about: undefined, title: 'Gương tự học', baseUrl: urls.profiles(), items: profiles }], perPage);
-  const tagPages = paginateGroups(tagGroups, perPage);
-  const organisationPages = paginateGroups(organisationGroups, perPage);
-  const activityPages = paginateGroups(activityGroups, perPage);
-  const districtPages = paginateGroups(districtGroups, perPage);
+  const tagPages = paginateGroups(tagGroups, perPage, HUB_PAGES);
+  const organisationPages = paginateGroups(organisationGroups, perPage, HUB_PAGES);
+  const activityPages = paginateGroups(activityGroups, perPage, HUB_PAGES);
+  const districtPages = paginateGroups(districtGroups, perPage, HUB_PAGES);
   const listingPages = [...storyPages, ...profilePages, ...tagPages, ...organisationPages, ...activityPages, ...districtPages];
   const sitemap: SitemapEntry[] = [
     { url: urls.home(), lastModified: newest(all) },

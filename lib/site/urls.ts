@@ -25,6 +25,15 @@ export const urls = {
 };
 
 /**
+ * The search page with a query or filters filled in (the parameters the search page reads).
+ * @example searchUrl({ 'dia-phuong': 'Huyện Nga Sơn' }) === '/tim-kiem/?dia-phuong=Huy%E1%BB%87n+Nga+S%C6%A1n'
+ */
+export function searchUrl(params: Partial<Record<'q' | 'loai' | 'don-vi' | 'dia-phuong' | 'hoat-dong', string>>): string {
+  const query = new URLSearchParams(Object.entries(params).filter((pair): pair is [string, string] => Boolean(pair[1]))).toString();
+  return query ? `${urls.search()}?${query}` : urls.search();
+}
+
+/**
  * Page `n` (1-based) of a paginated listing.
  * @example pagedUrl('/tin-tuc/', 2) === '/tin-tuc/trang-2/'
  */

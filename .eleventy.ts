@@ -26,7 +26,7 @@ export default function (eleventyConfig: UserConfig) {
 
   eleventyConfig.addPlugin(contentPlugin, state);
   // Early, so that when rendering ends Pagefind writes the index while the other plugins write feeds and files.
-  eleventyConfig.addPlugin(searchPlugin);
+  eleventyConfig.addPlugin(searchPlugin, state);
   eleventyConfig.addPlugin(markdownPlugin, pictures);
   eleventyConfig.addPlugin(filtersPlugin, state);
   eleventyConfig.addPlugin(reportPlugin, state);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import markdownIt from 'markdown-it';
 import type { z } from 'zod';
@@ -243,13 +243,48 @@ function checkOverlaps(entries: Entry[], issues: ContentIssue[]): void {
  * Reads and checks every content file. Never stops at the first problem:
  * returns all valid entries and every issue found, for the build to report at once.
  */
-export function loadContent(projectDir: string, contentDir: string, reference: ReferenceData): LoadedContent {
+/** What one content file gave last time, kept while the file and its photos are unchanged. */
+interface CachedFile {
+  stamp: string;
+  entry: Entry | undefined;
+  issues: ContentIssue[];
+}
+
+/**
+ * Parsed content files by path, reused between builds (watch mode): a file is
+ * read again only when its size or modification time changed or a photo it
+ * uses is gone. Valid for one set of reference data: make a new one when
+ * units, districts or the plan change.
+ */
+export class ContentFileCache {
+  private files = new Map<string, CachedFile>();
+
+  load(sourcePath: string, parse: (issues: ContentIssue[]) => Entry | undefined): CachedFile {
+    const stats = statSync(sourcePath);
+    const stamp = `${stats.mtimeMs}:${stats.size}`;
+    const cached = this.files.get(sourcePath);
+    if (cached?.stamp === stamp && photosOf(cached.entry).every((photo) => existsSync(photo))) return cached;
+    const issues: ContentIssue[] = [];
+    const fresh = { stamp, entry: parse(issues), issues };
+    this.files.set(sourcePath, fresh);
+    return fresh;
+  }
+}
+
+function photosOf(entry: Entry | undefined): string[] {
+  if (!entry) return [];
+  const lead = leadPhoto(entry);
+  return lead ? [lead.path, ...entry.bodyPhotos] : entry.bodyPhotos;
+}
+
+export function loadContent(projectDir: string, contentDir: string, reference: ReferenceData, cache = new ContentFileCache()): LoadedContent {
   const issues: ContentIssue[] = [];
   const entries: Entry[] = [];
   for (const [kind, folder] of Object.entries(CONTENT_FOLDERS) as [ContentKind, string][]) {
     for (const sourcePath of markdownFiles(path.join(contentDir, folder))) {
-      const entry = loadFile(kind, sourcePath, projectDir, reference, issues);
-      if (entry) entries.push(entry);
+      const loaded = cache.load(sourcePath, (fileIssues) => loadFile(kind, sourcePath, projectDir, reference, fileIssues));
+      issues.push(...loaded.issues);
+      if (loaded.entry) entries.push(loaded.entry);
     }
   }
   checkUniqueUrls(entries, issues);

@@ -36,8 +36,16 @@ export function feedsPlugin(eleventyConfig: UserConfig, state: BuildState): void
     timeStage('nguồn tin RSS', () => writeFeeds(directories.output, results)),
   );
 
+  // Each entry's body as last rendered: an incremental rebuild (watch mode) renders only what changed.
+  const bodies = new Map<string, string>();
+
   async function writeFeeds(output: string, results: AfterBuild['results']): Promise<void> {
-    const pages = new Map(results.flatMap((result) => (typeof result.content === 'string' && result.url ? [[result.url, result.content] as const] : [])));
+    for (const result of results) {
+      if (typeof result.content !== 'string' || !result.url) continue;
+      const body = extractBody(result.content);
+      // Search-index hints are of no use to feed readers.
+      if (body !== undefined) bodies.set(result.url, body.replace(/\sdata-pagefind-[a-z-]+(?:="[^"]*")?/g, ''));
+    }
     const toAbsolute = (sitePath: string) => absoluteUrl(state.settings, sitePath);
     const itemCache = new Map<string, Promise<FeedItem>>();
     const itemFor = (entry: Exclude<Entry, { kind: 'page' }>) => {
@@ -47,8 +55,7 @@ export function feedsPlugin(eleventyConfig: UserConfig, state: BuildState): void
     async function buildItem(entry: Exclude<Entry, { kind: 'page' }>): Promise<FeedItem> {
       const photo = leadPhoto(entry);
       const share = photo ? await sharePhoto(photo.path) : undefined;
-      // Search-index hints are of no use to feed readers.
-      const body = (extractBody(pages.get(entry.url) ?? '') ?? '').replace(/\sdata-pagefind-[a-z-]+(?:="[^"]*")?/g, '');
+      const body = bodies.get(entry.url) ?? '';
       return {
         title: entry.kind === 'profile' ? entry.name : entry.title,
         link: toAbsolute(entry.url),

@@ -1,7 +1,8 @@
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildSiteContent, type SiteContent } from '../collections/site-content.ts';
 import { ContentValidationError, formatIssue } from '../content/issues.ts';
-import { loadContent, type Entry } from '../content/load.ts';
+import { ContentFileCache, loadContent, type Entry } from '../content/load.ts';
 import { loadReferenceData, type ReferenceData } from '../content/reference.ts';
 import type { SiteSettings } from './settings.ts';
 
@@ -10,6 +11,17 @@ export interface SiteFolders {
   root: string;
   content: string;
   data: string;
+}
+
+/** Names, sizes and times of a folder's files: changes when any file does. */
+function folderStamp(dir: string): string {
+  return readdirSync(dir)
+    .sort()
+    .map((name) => {
+      const stats = statSync(path.join(dir, name));
+      return `${name}:${stats.size}:${stats.mtimeMs}`;
+    })
+    .join('|');
 }
 
 /**
@@ -31,10 +43,19 @@ export class BuildState {
   /** True once this build's content has loaded without errors. */
   loaded = false;
 
+  /** Parsed content files, kept between watch rebuilds while the reference data is unchanged. */
+  private contentCache = new ContentFileCache();
+  private referenceStamp = '';
+
   refresh(log: (line: string) => void = console.warn): void {
     this.loaded = false;
-    this.reference = loadReferenceData(this.folders.data);
-    const { entries, issues } = loadContent(this.folders.root, this.folders.content, this.reference);
+    const stamp = folderStamp(this.folders.data);
+    if (stamp !== this.referenceStamp || !this.reference) {
+      this.reference = loadReferenceData(this.folders.data);
+      this.contentCache = new ContentFileCache();
+      this.referenceStamp = stamp;
+    }
+    const { entries, issues } = loadContent(this.folders.root, this.folders.content, this.reference, this.contentCache);
     for (const warning of issues.filter((issue) => issue.severity === 'warning')) log(`Cảnh báo: ${formatIssue(warning)}`);
     if (issues.some((issue) => issue.severity === 'error')) throw new ContentValidationError(issues);
     this.bySource = new Map(entries.map((entry) => [entry.sourcePath, entry]));

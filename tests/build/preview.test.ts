@@ -19,7 +19,7 @@ describe('preview with npm start', () => {
 
   it('is what npm start runs, while npm run build clears PREVIEW so a production build never shows them', () => {
     const scripts = JSON.parse(readFileSync(path.join(PROJECT_DIR, 'package.json'), 'utf8')).scripts as Record<string, string>;
-    expect(scripts.start).toMatch(/^PREVIEW=1 .*--serve$/);
+    expect(scripts.start).toMatch(/^PREVIEW=1 .*--serve --incremental$/);
     expect(scripts.build).toMatch(/&& PREVIEW= node /);
     const production = buildSite(makeSiteRoot(path.join(FIXTURES_DIR, 'site/content')), { BUILD_NOW: '2023-10-05T20:00:00+07:00', PREVIEW: '' });
     expect(() => readOutput(production.outDir, '/tin-tuc/ban-nhap-bi-mat/')).toThrow();

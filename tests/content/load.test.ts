@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../lib/content/issues.ts';
-import { loadContent, slugFromPath } from '../../lib/content/load.ts';
+import { ContentFileCache, loadContent, slugFromPath } from '../../lib/content/load.ts';
 import { loadReferenceData } from '../../lib/content/reference.ts';
 
 const reference = loadReferenceData(path.resolve(import.meta.dirname, '../../data'));
@@ -34,6 +34,29 @@ function site(files: Record<string, string>): { root: string; content: string } 
   }
   return { root, content };
 }
+
+describe('loadContent between watch rebuilds', () => {
+  it('reuses unchanged files, reads edited ones again, and notices a photo that is gone', () => {
+    const { root, content } = site({ 'tin-tuc/a.md': STORY, 'tin-tuc/b.md': STORY.replace('Bài hợp lệ', 'Bài thứ hai'), 'tin-tuc/anh.jpg': 'jpeg' });
+    const cache = new ContentFileCache();
+    const first = loadContent(root, content, reference, cache).entries;
+    const again = loadContent(root, content, reference, cache).entries;
+    expect(again[0]).toBe(first[0]);
+    expect(again[1]).toBe(first[1]);
+
+    const edited = path.join(content, 'tin-tuc/b.md');
+    writeFileSync(edited, STORY.replace('Bài hợp lệ', 'Bài đã sửa'));
+    utimesSync(edited, new Date(), new Date(Date.now() + 5000));
+    const afterEdit = loadContent(root, content, reference, cache).entries;
+    expect(afterEdit[0]).toBe(first[0]);
+    expect(afterEdit[1]).toMatchObject({ title: 'Bài đã sửa' });
+
+    rmSync(path.join(content, 'tin-tuc/anh.jpg'));
+    const { entries, issues } = loadContent(root, content, reference, cache);
+    expect(entries).toEqual([]);
+    expect(issues.map((issue) => `${issue.file} ${issue.field}`)).toEqual(['content/tin-tuc/a.md image.src', 'content/tin-tuc/b.md image.src']);
+  });
+});
 
 describe('loadContent', () => {
   it('loads valid entries with slug, URL and resolved photo', () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -9,11 +9,21 @@ export interface IndexedPage {
   filters: Record<string, string[]>;
 }
 
-/** Every page record of a built Pagefind index, read from its compressed fragment files. */
+/**
+ * Every page record of the current Pagefind index of a built site: the pages
+ * its metadata file lists (from pagefind-entry.json), read from their
+ * compressed fragment files. Fragments left by earlier writes are not counted.
+ */
 export function readIndexedPages(siteDir: string): IndexedPage[] {
-  const dir = path.join(siteDir, 'pagefind/fragment');
-  return readdirSync(dir).map((file) => {
-    const text = gunzipSync(readFileSync(path.join(dir, file))).toString('utf8');
+  const bundle = path.join(siteDir, 'pagefind');
+  const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> };
+  const { hash, page_count: pageCount } = entry.languages.vi!;
+  const meta = gunzipSync(readFileSync(path.join(bundle, `pagefind.${hash}.pf_meta`))).toString('latin1');
+  // Page hashes are CBOR text strings in the metadata; only pages have fragment files.
+  const pageHashes = [...new Set([...meta.matchAll(/vi_[0-9a-f]{7}/g)].map((match) => match[0]))].filter((page) => existsSync(path.join(bundle, 'fragment', `${page}.pf_fragment`)));
+  if (pageHashes.length !== pageCount) throw new Error(`Chỉ mục có ${pageCount} trang nhưng đọc được ${pageHashes.length}`);
+  return pageHashes.map((page) => {
+    const text = gunzipSync(readFileSync(path.join(bundle, 'fragment', `${page}.pf_fragment`))).toString('utf8');
     return JSON.parse(text.slice(text.indexOf('{'))) as IndexedPage;
   });
 }

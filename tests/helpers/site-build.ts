@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -11,8 +11,9 @@ export const FIXTURES_DIR = path.join(PROJECT_DIR, 'tests/fixtures');
  * plan, settings) plus the given content folder, so fixture sites only hold
  * the content they test.
  */
-export function makeSiteRoot(contentDir: string, siteYamlExtra = ''): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'tuan-le-site-'));
+export function makeSiteRoot(contentDir: string, siteYamlExtra = '', parent = tmpdir()): string {
+  mkdirSync(parent, { recursive: true });
+  const root = mkdtempSync(path.join(parent, 'tuan-le-site-'));
   cpSync(path.join(PROJECT_DIR, 'data'), path.join(root, 'data'), { recursive: true });
   cpSync(contentDir, path.join(root, 'content'), { recursive: true });
   if (siteYamlExtra) {

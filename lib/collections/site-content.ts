@@ -82,6 +82,23 @@ function tagsOf(entry: Entry): string[] {
 }
 
 /**
+ * Entries by each key they carry, in their given order, in one pass (a hub per
+ * tag, unit, activity or district would otherwise scan every entry).
+ */
+function groupBy(entries: readonly Entry[], keysOf: (entry: Entry) => readonly (string | undefined)[]): Map<string, Entry[]> {
+  const groups = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    for (const key of new Set(keysOf(entry))) {
+      if (key === undefined) continue;
+      const group = groups.get(key);
+      if (group) group.push(entry);
+      else groups.set(key, [entry]);
+    }
+  }
+  return groups;
+}
+
+/**
  * Pages per hub (tag, unit, activity, district): a hub lists its newest items;
  * the whole archive stays in the paginated news list and in search, where its
  * last page points. Thousands of deep hub pages nobody opens would otherwise
@@ -108,12 +125,16 @@ export function buildSiteContent(entries: readonly Entry[], reference: Reference
 
   const tagNames = new Map<string, string>();
   for (const entry of all) for (const tag of tagsOf(entry)) if (!tagNames.has(slugify(tag))) tagNames.set(slugify(tag), tag);
+  const byTag = groupBy(all, (entry) => tagsOf(entry).map(slugify));
+  const byUnit = groupBy(all, (entry) => [unitOf(entry)?.id]);
+  const byActivity = groupBy(all, (entry) => (entry.kind === 'page' ? [] : entry.activities.map(String)));
+  const byDistrict = groupBy(all, districtsOf);
   const tagGroups: Group<Entry>[] = sortByVi([...tagNames.entries()], ([, name]) => name).map(([key, name]) => ({
     key,
     about: undefined,
     title: name,
     baseUrl: urls.tag(name),
-    items: all.filter((entry) => tagsOf(entry).some((tag) => slugify(tag) === key)),
+    items: byTag.get(key) ?? [],
     moreUrl: searchUrl({ q: name }),
   }));
 
@@ -123,7 +144,10 @@ export function buildSiteContent(entries: readonly Entry[], reference: Reference
     about: organisation,
     title: organisation.name,
     baseUrl: organisation.url,
-    items: all.filter((entry) => organisation.memberUnitIds.includes(unitOf(entry)?.id ?? '')),
+    items:
+      organisation.memberUnitIds.length === 1
+        ? byUnit.get(organisation.memberUnitIds[0]!) ?? []
+        : all.filter((entry) => organisation.memberUnitIds.includes(unitOf(entry)?.id ?? '')),
     // One publishing unit is one search filter value; a body's hub gathers several.
     moreUrl: searchUrl({ 'don-vi': organisation.memberUnitIds.length === 1 ? reference.units.find((unit) => unit.id === organisation.memberUnitIds[0])?.name : undefined }),
   }));
@@ -133,7 +157,7 @@ export function buildSiteContent(entries: readonly Entry[], reference: Reference
     about: activity,
     title: `Hoạt động ${activity.id}: ${activity.title}`,
     baseUrl: urls.activity(activity.id),
-    items: all.filter((entry) => entry.activities.includes(activity.id)),
+    items: byActivity.get(String(activity.id)) ?? [],
     moreUrl: searchUrl({ 'hoat-dong': activityLabel(activity) }),
   }));
 
@@ -142,7 +166,7 @@ export function buildSiteContent(entries: readonly Entry[], reference: Reference
     about: undefined,
     title: district.fullName,
     baseUrl: urls.district(district.slug),
-    items: all.filter((entry) => districtsOf(entry).includes(district.slug)),
+    items: byDistrict.get(district.slug) ?? [],
     moreUrl: searchUrl({ 'dia-phuong': districtLabel(district) }),
   }));
 

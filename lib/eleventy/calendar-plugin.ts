@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { AfterBuild } from './after-build.ts';
@@ -11,6 +10,7 @@ import { EVENT_FORMATS } from '../content/schema.ts';
 import type { BuildState } from '../site/build-state.ts';
 import { absoluteUrl } from '../site/settings.ts';
 import { compareVi } from '../text/collate.ts';
+import { OutputMemo } from '../site/output-memo.ts';
 import { timeStage } from '../site/timing.ts';
 
 /** The week's agenda page data, per-event calendar links, and the .ics files written with each build. */
@@ -34,9 +34,15 @@ export function calendarPlugin(eleventyConfig: UserConfig, state: BuildState): v
 
   eleventyConfig.on('eleventy.after', ({ directories }: AfterBuild) => timeStage('lịch iCalendar', () => writeCalendars(directories.output)));
 
+  // Calendars whose events are unchanged since the last build are not written again.
+  const memo = new OutputMemo();
+
   function writeCalendars(output: string): void {
     const host = new URL(state.settings.url).host;
     for (const file of files()) {
+      const target = path.join(output, file.path);
+      const inputs = [file.title, file.pageUrl, ...file.events];
+      if (memo.isCurrent(target, inputs)) continue;
       const ics = renderIcs(file.events, {
         name: file.title,
         description: `Lịch sự kiện — ${state.settings.title}`,
@@ -45,9 +51,7 @@ export function calendarPlugin(eleventyConfig: UserConfig, state: BuildState): v
         eventUrl: (event) => absoluteUrl(state.settings, event.url),
         stampFallback: state.reference.plan.documentDate ?? state.reference.plan.start,
       });
-      const target = path.join(output, file.path);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, ics);
+      memo.write(target, inputs, ics);
     }
   }
 }

@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { AfterBuild } from './after-build.ts';
@@ -11,6 +10,7 @@ import { sharePhoto } from '../images/share-photo.ts';
 import { activityLabel, districtLabel } from '../search/facets.ts';
 import { absoluteUrl } from '../site/settings.ts';
 import type { BuildState } from '../site/build-state.ts';
+import { OutputMemo } from '../site/output-memo.ts';
 import { timeStage } from '../site/timing.ts';
 import { formatDateTimeVi, formatDateVi, formatTimeVi } from '../time/vietnam-time.ts';
 
@@ -38,6 +38,8 @@ export function feedsPlugin(eleventyConfig: UserConfig, state: BuildState): void
 
   // Each entry's body as last rendered: an incremental rebuild (watch mode) renders only what changed.
   const bodies = new Map<string, string>();
+  // Feeds whose entries and bodies are unchanged since the last build are not written again.
+  const memo = new OutputMemo();
 
   async function writeFeeds(output: string, results: AfterBuild['results']): Promise<void> {
     for (const result of results) {
@@ -73,14 +75,15 @@ export function feedsPlugin(eleventyConfig: UserConfig, state: BuildState): void
       };
     }
     for (const feed of feeds()) {
+      const file = path.join(output, feed.path);
+      const inputs = [feed.title, feed.description, ...feed.entries, ...feed.entries.map((entry) => bodies.get(entry.url))];
+      if (memo.isCurrent(file, inputs)) continue;
       const items = await Promise.all(feed.entries.flatMap((entry) => (entry.kind === 'page' ? [] : [itemFor(entry)])));
       const xml = renderRss(
         { title: feed.title, description: feed.description, pageUrl: toAbsolute(feed.pageUrl), feedUrl: toAbsolute(feed.path), updated: feedUpdated(feed, state.reference.plan.start) },
         items,
       );
-      const file = path.join(output, feed.path);
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, xml);
+      memo.write(file, inputs, xml);
     }
   }
 }

@@ -61,6 +61,7 @@ describe('an incremental rebuild after editing one story', () => {
       expect(item, url).toBeDefined();
       expect((item as unknown as { contentEncoded: string }).contentEncoded.length, url).toBeGreaterThan(40);
     }
+    expect(feed.items.find((candidate) => candidate.link?.endsWith('/tin-tuc/thu-vien-so/'))!.title).toBe('Thư viện số đã sửa trong lúc xem trước');
     const indexed = readIndexedPages(outDir);
     for (const url of PUBLIC_PAGES) expect(indexed.map((page) => page.url), url).toContain(url);
     expect(indexed.find((page) => page.url === '/tin-tuc/thu-vien-so/')!.meta.title).toBe('Thư viện số đã sửa trong lúc xem trước');

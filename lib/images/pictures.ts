@@ -38,6 +38,8 @@ function version(sourcePath: string): string {
  */
 export class PictureLibrary {
   private photos = new Map<string, { version: string; metadata: PhotoMetadata }>();
+  /** Markup already written, by photo and attributes: listings show the same photos thousands of times. */
+  private markup = new Map<string, string>();
 
   /** Encodes (or finds in the cache) every photo given; already known, unchanged photos cost one stat. */
   async prepare(sourcePaths: Iterable<string>): Promise<void> {
@@ -47,6 +49,7 @@ export class PictureLibrary {
         .filter(({ sourcePath, version: current }) => this.photos.get(sourcePath)?.version !== current)
         .map(async ({ sourcePath, version: current }) => {
           this.photos.set(sourcePath, { version: current, metadata: await eleventyImage(sourcePath, ENCODING) });
+          this.markup.clear();
         }),
     );
   }
@@ -56,6 +59,15 @@ export class PictureLibrary {
    * with width and height, lazy-loaded unless told otherwise.
    */
   html(sourcePath: string, attributes: PictureAttributes): string {
+    const key = `${sourcePath}\0${Object.entries(attributes).flat().join('\0')}`;
+    const known = this.markup.get(key);
+    if (known !== undefined) return known;
+    const html = this.render(sourcePath, attributes);
+    this.markup.set(key, html);
+    return html;
+  }
+
+  private render(sourcePath: string, attributes: PictureAttributes): string {
     const photo = this.photos.get(sourcePath);
     if (!photo) throw new Error(`Ảnh chưa được chuẩn bị trước khi dựng trang: ${sourcePath}`);
     const { alt, sizes = PHOTO_SIZES, loading = 'lazy', ...rest } = attributes;

@@ -50,32 +50,47 @@ function inZone(value: DateTime): DateTime {
   return value.setZone(ZONE).setLocale('vi');
 }
 
+/**
+ * Every text below depends only on the instant (always shown in Vietnam time):
+ * kept per instant, as listings print the same dates thousands of times.
+ */
+const formatted = new Map<string, string>();
+function cached(value: DateTime, name: string, format: (zoned: DateTime) => string): string {
+  const key = `${name}:${value.toMillis()}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = format(inZone(value));
+    formatted.set(key, text);
+  }
+  return text;
+}
+
 /** @example formatDateVi(dt) === 'Thứ Hai, 02/10/2023' */
 export function formatDateVi(value: DateTime): string {
-  return capitalizeFirst(inZone(value).toFormat("cccc, dd/MM/yyyy"));
+  return cached(value, 'date', (zoned) => capitalizeFirst(zoned.toFormat('cccc, dd/MM/yyyy')));
 }
 
 /** @example formatDateTimeVi(dt) === 'Thứ Hai, 02/10/2023 09:30' */
 export function formatDateTimeVi(value: DateTime): string {
-  return capitalizeFirst(inZone(value).toFormat('cccc, dd/MM/yyyy HH:mm'));
+  return cached(value, 'dateTime', (zoned) => capitalizeFirst(zoned.toFormat('cccc, dd/MM/yyyy HH:mm')));
 }
 
 /** @example formatTimeVi(dt) === '09:30' */
 export function formatTimeVi(value: DateTime): string {
-  return inZone(value).toFormat('HH:mm');
+  return cached(value, 'time', (zoned) => zoned.toFormat('HH:mm'));
 }
 
 /** Short date without the weekday. @example formatShortDateVi(dt) === '02/10/2023' */
 export function formatShortDateVi(value: DateTime): string {
-  return inZone(value).toFormat('dd/MM/yyyy');
+  return cached(value, 'shortDate', (zoned) => zoned.toFormat('dd/MM/yyyy'));
 }
 
 /** Machine-readable date-time with the +07:00 offset. @example '2023-10-02T09:30:00+07:00' */
 export function isoDateTime(value: DateTime): string {
-  return inZone(value).toISO({ suppressMilliseconds: true, includeOffset: true }) ?? '';
+  return cached(value, 'iso', (zoned) => zoned.toISO({ suppressMilliseconds: true, includeOffset: true }) ?? '');
 }
 
 /** Machine-readable calendar date. @example '2023-10-02' */
 export function isoDate(value: DateTime): string {
-  return inZone(value).toISODate() ?? '';
+  return cached(value, 'isoDate', (zoned) => zoned.toISODate() ?? '');
 }

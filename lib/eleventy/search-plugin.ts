@@ -6,7 +6,8 @@ import { timeStage } from '../site/timing.ts';
 
 /**
  * Builds the search index as part of every build: each page goes to Pagefind
- * as soon as it is rendered (a transform, the last one), and the index is
+ * as soon as it is rendered (a transform, after Eleventy's own HTML
+ * transforms such as the path prefix), and the index is
  * written when the build ends. While watching or serving, the index is
  * written in the background so edited pages show at once; pages an
  * incremental rebuild skipped are indexed from the previous build.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readIndexedPages } from '../helpers/search-index.ts';
 import { buildSite, FIXTURES_DIR, listFiles, makeSiteRoot, readOutput, type BuildResult } from '../helpers/site-build.ts';
 
 const NOW = '2023-10-05T20:00:00+07:00';
@@ -125,5 +126,9 @@ describe('build settings', () => {
     expect(home).not.toMatch(/(href|src)="\/(?!hoc-tap-suot-doi\/)/);
     expect(home).toContain('<link rel="canonical" href="https://thanhhoa.example.vn/hoc-tap-suot-doi/">');
     expect(readOutput(prefixed.outDir, '/sitemap.xml')).toContain('<loc>https://thanhhoa.example.vn/hoc-tap-suot-doi/tin-tuc/thu-vien-so/</loc>');
+    // Search results show thumbnails from the index: their addresses carry the prefix too.
+    const thumbnails = readIndexedPages(prefixed.outDir).flatMap((page) => (page.meta.image ? [page.meta.image] : []));
+    expect(thumbnails.length).toBeGreaterThan(2);
+    for (const image of thumbnails) expect(image).toMatch(/^\/hoc-tap-suot-doi\/img\//);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedDocument } from '../../lib/search/search-index.ts';
+import { indexedDocument } from '../../lib/search/indexed-document.ts';
 
 describe('the part of a page sent to the search index', () => {
   it('keeps the whole marked element, nested same-named tags included, and drops the rest', () => {

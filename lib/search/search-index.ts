@@ -1,6 +1,7 @@
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { timeStage } from '../site/timing.ts';
+import { searchDate, writeDateOrder } from './date-order.ts';
 import { indexedDocument } from './indexed-document.ts';
 
 /** The folder under the output that holds the index and the search library. */
@@ -74,8 +75,14 @@ export class SearchIndexer {
       const index = await this.index;
       await timeStage('chờ Pagefind đọc các trang', () => Promise.all(this.pending));
       if (this.errors.length) throw new Error(`Không đưa được trang vào chỉ mục tìm kiếm: ${this.errors.join(' | ')}`);
-      const written = await timeStage('Pagefind ghi chỉ mục', () => index.writeFiles({ outputPath: path.join(outputDir, SEARCH_BUNDLE_DIR) }));
+      const bundleDir = path.join(outputDir, SEARCH_BUNDLE_DIR);
+      const written = await timeStage('Pagefind ghi chỉ mục', () => index.writeFiles({ outputPath: bundleDir }));
       if (written.errors.length) throw new Error(`Không ghi được chỉ mục tìm kiếm: ${written.errors.join('; ')}`);
+      const dates = new Map([...this.documents].flatMap(([url, content]) => {
+        const date = searchDate(content);
+        return date ? [[url, date] as const] : [];
+      }));
+      await timeStage('thứ tự ngày cho tìm kiếm', () => writeDateOrder(bundleDir, dates));
       return { pages: this.pending.length };
     } finally {
       this.index = undefined;

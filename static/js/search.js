@@ -57,23 +57,35 @@ function readUrl() {
   sortSelect.value = params.get('sap-xep') === 'moi-nhat' ? 'moi-nhat' : 'lien-quan';
 }
 
+// Newest-first order of every indexed page, built with the index; fetched only when a reader sorts by date,
+// so the first search does not download sort data.
+let dateRanks;
+function loadDateRanks() {
+  dateRanks ??= fetch(new URL('../pagefind/thu-tu-ngay.json', import.meta.url))
+    .then((response) => response.json())
+    .then((ids) => new Map(ids.map((id, index) => [id, index])));
+  return dateRanks;
+}
+
 /** All variants searched, merged by page: best score kept, sorted by score or by date. */
 async function find(query, filters, byDate) {
   const variants = query ? queryVariants(query) : [null];
-  const sort = byDate ? { date: 'desc' } : undefined;
-  const searches = await Promise.all(variants.map((variant) => pagefind.search(variant, { filters, sort })));
+  const [searches, ranks] = await Promise.all([
+    Promise.all(variants.map((variant) => pagefind.search(variant, { filters }))),
+    byDate ? loadDateRanks() : undefined,
+  ]);
   const merged = new Map();
-  searches.forEach((search, variantIndex) => {
-    search.results.forEach((result, rank) => {
+  for (const search of searches) {
+    for (const result of search.results) {
       const known = merged.get(result.id);
-      const score = result.score;
-      if (!known || score > known.score) merged.set(result.id, { result, score, rank, variantIndex });
-    });
-  });
+      if (!known || result.score > known.score) merged.set(result.id, { result, score: result.score });
+    }
+  }
   const items = [...merged.values()];
-  if (byDate) {
-    // Each variant's list is already newest first; a stable merge on rank keeps that order.
-    items.sort((a, b) => a.rank - b.rank || a.variantIndex - b.variantIndex);
+  if (ranks) {
+    // A page missing from the order (none should be) goes last rather than disappearing.
+    const rank = (item) => ranks.get(item.result.id) ?? ranks.size;
+    items.sort((a, b) => rank(a) - rank(b));
   } else {
     items.sort((a, b) => b.score - a.score);
   }

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 export interface IndexedPage {
+  /** Pagefind's id of the page (its fragment file's name), as search results report it. */
+  id: string;
   url: string;
   content: string;
   meta: Record<string, string>;
@@ -24,6 +26,6 @@ export function readIndexedPages(siteDir: string): IndexedPage[] {
   if (pageHashes.length !== pageCount) throw new Error(`Chỉ mục có ${pageCount} trang nhưng đọc được ${pageHashes.length}`);
   return pageHashes.map((page) => {
     const text = gunzipSync(readFileSync(path.join(bundle, 'fragment', `${page}.pf_fragment`))).toString('utf8');
-    return JSON.parse(text.slice(text.indexOf('{'))) as IndexedPage;
+    return { ...(JSON.parse(text.slice(text.indexOf('{'))) as Omit<IndexedPage, 'id'>), id: page };
   });
 }

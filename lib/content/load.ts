@@ -271,7 +271,8 @@ export class ContentFileCache {
   }
 }
 
-function photosOf(entry: Entry | undefined): string[] {
+/** Files of every photo an entry shows: its lead photo and the photos in its body. */
+export function photosOf(entry: Entry | undefined): string[] {
   if (!entry) return [];
   const lead = leadPhoto(entry);
   return lead ? [lead.path, ...entry.bodyPhotos] : entry.bodyPhotos;

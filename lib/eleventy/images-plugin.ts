@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { AfterBuild } from './after-build.ts';
-import { leadPhoto, type ResolvedImage } from '../content/load.ts';
+import { photosOf, type ResolvedImage } from '../content/load.ts';
 import { PHOTO_CACHE_DIR, PHOTO_URL_PATH, referencedPhotos } from '../images/photos.ts';
 import type { PictureLibrary } from '../images/pictures.ts';
 import type { BuildState } from '../site/build-state.ts';
@@ -21,14 +21,13 @@ const PLACEMENTS = {
  * photos and photos in bodies) is encoded to AVIF/WebP/JPEG at several widths,
  * kept in .cache/img between builds; templates then write the <picture> markup
  * directly (`picture` filter, and the Markdown renderer for body photos). After
- * the build, the encoded files the pages use are copied to the output.
+ * the build, the encoded files the pages use are linked into the output.
  */
 export function imagesPlugin(eleventyConfig: UserConfig, { state, pictures }: { state: BuildState; pictures: PictureLibrary }): void {
   eleventyConfig.on('eleventy.before', () => {
     // Content errors are reported by the content plugin; there is nothing to encode then.
     if (!state.loaded) return undefined;
-    const photos = state.entries().flatMap((entry) => [...(leadPhoto(entry) ? [leadPhoto(entry)!.path] : []), ...entry.bodyPhotos]);
-    return timeStage('mã hóa ảnh (hoặc lấy từ bộ nhớ đệm)', () => pictures.prepare(photos));
+    return timeStage('mã hóa ảnh (hoặc lấy từ bộ nhớ đệm)', () => pictures.prepare(state.entries().flatMap(photosOf)));
   });
 
   eleventyConfig.addFilter('picture', (photo: ResolvedImage, placement: keyof typeof PLACEMENTS = 'article', extra: Record<string, string> = {}) =>

@@ -13,6 +13,7 @@ import { calendarPlugin } from './lib/eleventy/calendar-plugin.ts';
 import { feedsPlugin } from './lib/eleventy/feeds-plugin.ts';
 import { seoPlugin } from './lib/eleventy/seo-plugin.ts';
 import { searchPlugin } from './lib/eleventy/search-plugin.ts';
+import { scriptsPlugin } from './lib/eleventy/scripts-plugin.ts';
 import { sitePagesPlugin } from './lib/eleventy/site-pages-plugin.ts';
 import { siteFolders } from './lib/site/site-folders.ts';
 import { loadSettings } from './lib/site/settings.ts';
@@ -36,6 +37,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(seoPlugin, state);
   eleventyConfig.addPlugin(sitePagesPlugin, 'layouts/pages');
   eleventyConfig.addPlugin(imagesPlugin, { state, pictures });
+  eleventyConfig.addPlugin(scriptsPlugin, 'static/js');
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, trimBlocks: true, lstripBlocks: true });

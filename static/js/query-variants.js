@@ -1,6 +1,10 @@
-// Vietnamese query helpers for the search page. Pagefind already ignores tone
-// marks (hoc tap finds học tập) but not đ, which has no decomposition: a word
-// typed with a plain d is also searched with đ (doan → đoan finds Đoàn).
+// Vietnamese query helpers for the search page. Pagefind ignores tone marks
+// (hoc tap finds học tập) but đ has no decomposition: the index writes đ as
+// d + a combining stroke (U+0335), which Pagefind ignores like any mark, so
+// `doan` finds Đoàn. Queries are written the same way; text from the index
+// gets its đ back before it is shown.
+
+const STROKE = '\u0335';
 
 /** Query text in NFC with single spaces. */
 export function cleanQuery(query) {
@@ -8,25 +12,17 @@ export function cleanQuery(query) {
 }
 
 /**
- * The query and its đ-variants: each word starting with d (up to `maxWords`
- * of them) is tried with đ as well. The original comes first.
+ * The query as the index spells it: đ as d + stroke.
  *
- * @example queryVariants('doan thanh nien') // ['doan thanh nien', 'đoan thanh nien']
+ * @example pagefindQuery('Đoàn  thanh niên') === 'D\u0335oàn thanh niên'
  */
-export function queryVariants(query, maxWords = 3) {
-  const text = cleanQuery(query);
-  if (!text) return [];
-  const words = text.split(' ');
-  const dWords = words.flatMap((word, index) => (/^[dD]/.test(word) ? [index] : [])).slice(0, maxWords);
-  const variants = [];
-  for (let mask = 0; mask < 1 << dWords.length; mask += 1) {
-    const copy = [...words];
-    dWords.forEach((wordIndex, bit) => {
-      if (mask & (1 << bit)) copy[wordIndex] = (copy[wordIndex][0] === 'D' ? 'Đ' : 'đ') + copy[wordIndex].slice(1);
-    });
-    variants.push(copy.join(' '));
-  }
-  return variants;
+export function pagefindQuery(query) {
+  return cleanQuery(query).replace(/đ/g, `d${STROKE}`).replace(/Đ/g, `D${STROKE}`);
+}
+
+/** Text from the index with its đ restored. @example restoreD('D\u0335oàn') === 'Đoàn' */
+export function restoreD(text) {
+  return text.replace(new RegExp(`d${STROKE}`, 'g'), 'đ').replace(new RegExp(`D${STROKE}`, 'g'), 'Đ');
 }
 
 /** True when the query carries Vietnamese marks (then exact spellings rank first). */

@@ -1,6 +1,6 @@
 // The search page (/tim-kiem/): Pagefind's JS API with Vietnamese query expansion,
 // filters with Vietnamese labels, sorting, a shareable URL and a live status line.
-import { cleanQuery, containsExactly, hasMarks, queryVariants } from './query-variants.js';
+import { cleanQuery, containsExactly, hasMarks, pagefindQuery, restoreD } from './query-variants.js';
 
 const PAGE_SIZE = 10;
 const FILTERS = [
@@ -67,29 +67,21 @@ function loadDateRanks() {
   return dateRanks;
 }
 
-/** All variants searched, merged by page: best score kept, sorted by score or by date. */
+/** The query's results, by score or newest first. */
 async function find(query, filters, byDate) {
-  const variants = query ? queryVariants(query) : [null];
-  const [searches, ranks] = await Promise.all([
-    Promise.all(variants.map((variant) => pagefind.search(variant, { filters }))),
-    byDate ? loadDateRanks() : undefined,
-  ]);
-  const merged = new Map();
-  for (const search of searches) {
-    for (const result of search.results) {
-      const known = merged.get(result.id);
-      if (!known || result.score > known.score) merged.set(result.id, { result, score: result.score });
-    }
-  }
-  const items = [...merged.values()];
+  const [search, ranks] = await Promise.all([pagefind.search(query ? pagefindQuery(query) : null, { filters }), byDate ? loadDateRanks() : undefined]);
+  const items = search.results.map((result) => ({ result }));
   if (ranks) {
     // A page missing from the order (none should be) goes last rather than disappearing.
     const rank = (item) => ranks.get(item.result.id) ?? ranks.size;
     items.sort((a, b) => rank(a) - rank(b));
-  } else {
-    items.sort((a, b) => b.score - a.score);
   }
   return items;
+}
+
+/** A result's text with its đ restored (the index writes đ as d + stroke). */
+function readable(data) {
+  return { ...data, excerpt: restoreD(data.excerpt), content: restoreD(data.content), meta: { ...data.meta, title: data.meta.title && restoreD(data.meta.title) } };
 }
 
 function excerptHtml(excerpt) {
@@ -131,7 +123,7 @@ function renderItem({ data }) {
 async function showMore(query, byDate) {
   const token = current.token;
   const next = current.items.slice(current.shown, current.shown + PAGE_SIZE);
-  const loaded = await Promise.all(next.map(async (item) => ({ ...item, data: await item.result.data() })));
+  const loaded = await Promise.all(next.map(async (item) => ({ ...item, data: readable(await item.result.data()) })));
   if (token !== current.token) return;
   if (query && hasMarks(query) && !byDate) {
     // An exactly spelled query puts exact spellings first among equals.

@@ -60,10 +60,20 @@ describe.runIf(browserAvailable())('search in headless Chromium', () => {
     } finally {
       page.off('request', record);
     }
+    // One bundled, minified script for the page.
+    expect(requested.filter((url) => url.startsWith('/js/'))).toEqual(['/js/search.js']);
     const fromSearch = requested.filter((url) => url.startsWith('/pagefind/'));
     expect(fromSearch).toContain('/pagefind/pagefind.js');
     expect(fromSearch.some((url) => url.startsWith('/pagefind/index/'))).toBe(true);
     expect(fromSearch.filter((url) => url.includes('worker') || url.startsWith('/pagefind/filter/') || url.endsWith('thu-tu-ngay.json'))).toEqual([]);
+  });
+
+  it('shows đ as written in titles and excerpts, though the index spells it d + stroke', async () => {
+    const { urls } = await search('doan thanh nien');
+    expect(urls.length).toBeGreaterThan(0);
+    const shown = await page.locator('#search-results').innerText();
+    expect(shown).toMatch(/Đoàn|đoàn/);
+    expect(shown).not.toContain('\u0335');
   });
 
   it('lets a plain d find words spelled with đ that Pagefind alone would miss', async () => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { restoreD } from '../../static/js/query-variants.js';
 
 export interface IndexedPage {
   /** Pagefind's id of the page (its fragment file's name), as search results report it. */
@@ -12,7 +13,8 @@ export interface IndexedPage {
 }
 
 /**
- * Every page record of the current Pagefind index of a built site: the pages
+ * Every page record of the current Pagefind index of a built site, text as
+ * the search page shows it (đ restored): the pages
  * its metadata file lists (from pagefind-entry.json), read from their
  * compressed fragment files. Fragments left by earlier writes are not counted.
  */
@@ -26,6 +28,8 @@ export function readIndexedPages(siteDir: string): IndexedPage[] {
   if (pageHashes.length !== pageCount) throw new Error(`Chỉ mục có ${pageCount} trang nhưng đọc được ${pageHashes.length}`);
   return pageHashes.map((page) => {
     const text = gunzipSync(readFileSync(path.join(bundle, 'fragment', `${page}.pf_fragment`))).toString('utf8');
-    return { ...(JSON.parse(text.slice(text.indexOf('{'))) as Omit<IndexedPage, 'id'>), id: page };
+    const record = JSON.parse(text.slice(text.indexOf('{'))) as Omit<IndexedPage, 'id'>;
+    // As the search page shows it: đ, which the index writes as d + stroke, restored.
+    return { ...record, id: page, content: restoreD(record.content), meta: { ...record.meta, ...(record.meta.title ? { title: restoreD(record.meta.title) } : {}) } };
   });
 }

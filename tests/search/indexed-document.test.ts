@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedDocument } from '../../lib/search/indexed-document.ts';
+import { indexedDocument, strokeD } from '../../lib/search/indexed-document.ts';
 
 describe('the part of a page sent to the search index', () => {
   it('keeps the whole marked element, nested same-named tags included, and drops the rest', () => {
@@ -11,7 +11,7 @@ describe('the part of a page sent to the search index', () => {
       '<footer>Chân trang</footer></body></html>',
     ].join('');
     expect(indexedDocument(html)).toBe(
-      '<!doctype html><html lang="vi"><body><div data-pagefind-body><h1>Đoàn Thanh niên</h1><div class="a"><div>Học tập</div></div><span data-pagefind-filter="type">Tin bài</span></div></body></html>',
+      '<!doctype html><html lang="vi"><body><div data-pagefind-body><h1>D\u0335oàn Thanh niên</h1><div class="a"><div>Học tập</div></div><span data-pagefind-filter="type">Tin bài</span></div></body></html>',
     );
   });
 
@@ -32,5 +32,13 @@ describe('the part of a page sent to the search index', () => {
     );
     expect(indexedDocument('<main><div><p>Trang danh sách</p></div></main>')).toBeUndefined();
     expect(indexedDocument('<div data-pagefind-body><p>không đóng')).toBeUndefined();
+  });
+
+  it('writes đ in indexed text as d + stroke, so that d finds it, but leaves filter and meta values as written', () => {
+    const html = '<article data-pagefind-body><h1>Đoàn viên đọc sách</h1><img src="/img/a.jpeg" data-pagefind-meta="image[src]" alt="Đường"><p>Con đường</p><div hidden><span data-pagefind-filter="unit">Tỉnh Đoàn</span><span data-pagefind-meta="date">Thứ Hai, 02/10/2023</span></div></article>';
+    expect(strokeD(html)).toBe(
+      '<article data-pagefind-body><h1>D\u0335oàn viên d\u0335ọc sách</h1><img src="/img/a.jpeg" data-pagefind-meta="image[src]" alt="Đường"><p>Con d\u0335ường</p><div hidden><span data-pagefind-filter="unit">Tỉnh Đoàn</span><span data-pagefind-meta="date">Thứ Hai, 02/10/2023</span></div></article>',
+    );
+    expect(indexedDocument(html)).toContain('D\u0335oàn viên');
   });
 });

@@ -1,0 +1,31 @@
+import path from 'node:path';
+import type UserConfig from '@11ty/eleventy/UserConfig';
+import { build } from 'esbuild';
+import type { AfterBuild } from './after-build.ts';
+import { timeStage } from '../site/timing.ts';
+
+/** The browser scripts pages load (static/js/<name>); each is bundled with what it imports. */
+const ENTRY_SCRIPTS = ['search.js', 'calendar.js'];
+
+/**
+ * The site's browser scripts, bundled and minified over the copies from
+ * static/: one small file per page that needs a script (the search page loads
+ * it before the first search, on slow phone links).
+ */
+export function scriptsPlugin(eleventyConfig: UserConfig, sourceDir: string): void {
+  eleventyConfig.on('eleventy.after', ({ directories }: AfterBuild) =>
+    timeStage('gói mã JavaScript', () =>
+      build({
+        entryPoints: ENTRY_SCRIPTS.map((name) => path.join(sourceDir, name)),
+        outdir: path.join(directories.output, 'js'),
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        target: 'es2022',
+        // Pagefind is loaded at run time from the search bundle, never bundled.
+        external: ['*/pagefind/pagefind.js'],
+        logLevel: 'error',
+      }),
+    ),
+  );
+}

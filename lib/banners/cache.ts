@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileStamp } from '../site/file-stamp.ts';
 import { FONT_FILES, RENDERER_VERSION } from './render.ts';
 
 /** Where rendered banners are kept between builds (git-ignored, like .cache/img). */
@@ -10,8 +11,7 @@ const fontDigests = new Map<string, string>();
 
 /** sha256 of a font file, recomputed only when its size or time changes. */
 function fontDigest(file: string): string {
-  const { size, mtimeMs } = statSync(file);
-  const id = `${file}:${size}:${mtimeMs}`;
+  const id = `${file}:${fileStamp(file)}`;
   let digest = fontDigests.get(id);
   if (!digest) {
     digest = createHash('sha256').update(readFileSync(file)).digest('hex');

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import markdownIt from 'markdown-it';
 import type { z } from 'zod';
 import { bodyPhotoPath } from '../images/photos.ts';
-import { decodeAttribute, sanitizeContentHtml } from '../markdown/sanitize.ts';
+import { fileStamp } from '../site/file-stamp.ts';
+import { sanitizeContentHtml, sanitizedAttributes } from '../markdown/sanitize.ts';
 import { toNfc, normalizeDeep } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
 import { urls } from '../site/urls.ts';
@@ -158,11 +159,10 @@ function checkBodyImages(file: string, body: string, bodyLine: number, sourceDir
     }
   }
   for (const match of body.matchAll(/<img\b[^>]*>/gi)) {
-    const kept = sanitizeContentHtml(match[0]);
-    const src = /\ssrc="([^"]*)"/.exec(kept)?.[1];
+    const { src, alt = '' } = sanitizedAttributes(sanitizeContentHtml(match[0]));
     if (!src) continue;
     const line = bodyLine + body.slice(0, match.index).split('\n').length - 1;
-    found.push(checkBodyImage(file, line, decodeAttribute(src), decodeAttribute(/\salt="([^"]*)"/.exec(kept)?.[1] ?? ''), sourceDir, issues));
+    found.push(checkBodyImage(file, line, src, alt, sourceDir, issues));
   }
   return found;
 }
@@ -260,8 +260,7 @@ export class ContentFileCache {
   private files = new Map<string, CachedFile>();
 
   load(sourcePath: string, parse: (issues: ContentIssue[]) => Entry | undefined): CachedFile {
-    const stats = statSync(sourcePath);
-    const stamp = `${stats.mtimeMs}:${stats.size}`;
+    const stamp = fileStamp(sourcePath);
     const cached = this.files.get(sourcePath);
     if (cached?.stamp === stamp && photosOf(cached.entry).every((photo) => existsSync(photo))) return cached;
     const issues: ContentIssue[] = [];

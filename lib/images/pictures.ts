@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
 import eleventyImage, { generateHTML } from '@11ty/eleventy-img';
+import { fileStamp } from '../site/file-stamp.ts';
 import { PHOTO_CACHE_DIR, PHOTO_FORMATS, PHOTO_SIZES, PHOTO_URL_PATH, PHOTO_WIDTHS } from './photos.ts';
 
 type PhotoMetadata = Awaited<ReturnType<typeof eleventyImage>>;
@@ -24,11 +24,6 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** A photo file's identity for this build: a replaced file is encoded again. */
-function version(sourcePath: string): string {
-  const stats = statSync(sourcePath);
-  return `${stats.mtimeMs}:${stats.size}`;
-}
 
 /**
  * Responsive photos written straight into the templates: every photo the content
@@ -43,7 +38,7 @@ export class PictureLibrary {
 
   /** Encodes (or finds in the cache) every photo given; already known, unchanged photos cost one stat. */
   async prepare(sourcePaths: Iterable<string>): Promise<void> {
-    const wanted = [...new Set(sourcePaths)].map((sourcePath) => ({ sourcePath, version: version(sourcePath) }));
+    const wanted = [...new Set(sourcePaths)].map((sourcePath) => ({ sourcePath, version: fileStamp(sourcePath) }));
     await Promise.all(
       wanted
         .filter(({ sourcePath, version: current }) => this.photos.get(sourcePath)?.version !== current)

@@ -1,6 +1,6 @@
 import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
 import { cleanText } from '../text/normalize.ts';
-import { decodeAttribute, sanitizeContentHtml } from './sanitize.ts';
+import { sanitizeContentHtml, sanitizedAttributes } from './sanitize.ts';
 
 /** A photo in a story body, as the sanitiser left it: src relative to the Markdown file. */
 export interface BodyImage {
@@ -41,8 +41,8 @@ function figures(md: MarkdownIt): void {
 
 /** Each <img> of sanitised HTML (well-formed, double-quoted attributes) replaced by what `photo` returns. */
 function replaceImages(html: string, photo: (image: BodyImage) => string): string {
-  return html.replace(/<img\s([^>]*?)\s*\/?>/g, (_tag, attributeText: string) => {
-    const attributes = Object.fromEntries([...attributeText.matchAll(/([a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name!, decodeAttribute(value!)]));
+  return html.replace(/<img\s[^>]*>/g, (tag) => {
+    const attributes = sanitizedAttributes(tag);
     return photo({ src: attributes.src ?? '', alt: attributes.alt ?? '', ...(attributes.title ? { title: attributes.title } : {}) });
   });
 }

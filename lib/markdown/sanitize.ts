@@ -46,6 +46,15 @@ export function sanitizeContentHtml(html: string): string {
 }
 
 /** Undoes the escaping the sanitiser applies to attribute values. */
-export function decodeAttribute(text: string): string {
+function decodeAttribute(text: string): string {
   return text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/**
+ * The attributes of a tag the sanitiser wrote (double-quoted values), unescaped.
+ *
+ * @example sanitizedAttributes('<img src="a.jpg" alt="&quot;Học&quot;" />') // { src: 'a.jpg', alt: '"Học"' }
+ */
+export function sanitizedAttributes(tag: string): Record<string, string> {
+  return Object.fromEntries([...tag.matchAll(/\s([a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name!, decodeAttribute(value!)]));
 }

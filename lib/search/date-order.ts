@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { readIndexPages } from './read-index.ts';
 
 /** File in the search bundle listing the indexed pages newest first; read only when a reader sorts by date. */
 export const DATE_ORDER_FILE = 'thu-tu-ngay.json';
@@ -25,21 +25,6 @@ export function dateOrder(pages: readonly { id: string; url: string }[], dates: 
   return [...pages].sort((a, b) => time(b.url) - time(a.url) || a.url.localeCompare(b.url)).map((page) => page.id);
 }
 
-/** The pages of the index just written in `bundleDir`: ids from its metadata, addresses from their fragments. */
-export function indexedPages(bundleDir: string): { id: string; url: string }[] {
-  const entry = JSON.parse(readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-  return Object.entries(entry.languages).flatMap(([language, { hash }]) => {
-    const meta = gunzipSync(readFileSync(path.join(bundleDir, `pagefind.${hash}.pf_meta`))).toString('latin1');
-    // The metadata lists page ids as short text strings; the ones with a fragment file are pages.
-    return [...new Set(meta.match(new RegExp(`${language}_[0-9a-f]{7}(?![0-9a-f])`, 'g')) ?? [])].flatMap((id) => {
-      const fragment = path.join(bundleDir, 'fragment', `${id}.pf_fragment`);
-      if (!existsSync(fragment)) return [];
-      const text = gunzipSync(readFileSync(fragment)).toString('utf8');
-      return [{ id, url: (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url }];
-    });
-  });
-}
-
 export function writeDateOrder(bundleDir: string, dates: ReadonlyMap<string, string>): void {
-  writeFileSync(path.join(bundleDir, DATE_ORDER_FILE), JSON.stringify(dateOrder(indexedPages(bundleDir), dates)));
+  writeFileSync(path.join(bundleDir, DATE_ORDER_FILE), JSON.stringify(dateOrder(readIndexPages(bundleDir), dates)));
 }

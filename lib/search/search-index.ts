@@ -64,7 +64,7 @@ export class SearchIndexer {
    * lists, waits for every page, writes the index under the output folder and
    * stops Pagefind.
    */
-  async finish(outputDir: string, stillListed: (url: string) => boolean): Promise<{ pages: number }> {
+  async finish(outputDir: string, stillListed: (url: string) => boolean): Promise<void> {
     if (!this.index) throw new Error('Chỉ mục tìm kiếm chưa được bắt đầu');
     for (const [url, content] of this.documents) {
       if (this.renderedNow.has(url)) continue;
@@ -83,7 +83,6 @@ export class SearchIndexer {
         return date ? [[url, date] as const] : [];
       }));
       await timeStage('thứ tự ngày cho tìm kiếm', () => writeDateOrder(bundleDir, dates));
-      return { pages: this.pending.length };
     } finally {
       this.index = undefined;
       await pagefind.close();

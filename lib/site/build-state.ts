@@ -1,9 +1,10 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { buildSiteContent, type SiteContent } from '../collections/site-content.ts';
 import { ContentValidationError, formatIssue } from '../content/issues.ts';
 import { ContentFileCache, loadContent, type Entry } from '../content/load.ts';
 import { loadReferenceData, type ReferenceData } from '../content/reference.ts';
+import { fileStamp } from './file-stamp.ts';
 import type { SiteSettings } from './settings.ts';
 
 export interface SiteFolders {
@@ -17,10 +18,7 @@ export interface SiteFolders {
 function folderStamp(dir: string): string {
   return readdirSync(dir)
     .sort()
-    .map((name) => {
-      const stats = statSync(path.join(dir, name));
-      return `${name}:${stats.size}:${stats.mtimeMs}`;
-    })
+    .map((name) => `${name}:${fileStamp(path.join(dir, name))}`)
     .join('|');
 }
 

@@ -74,3 +74,21 @@ describe('project Markdown', () => {
     expect(html).toContain('&lt;script&gt;');
   });
 });
+
+describe('photos in story bodies', () => {
+  it('hands every photo that passed the allow-list to the renderer, text unescaped, with the page it is on', () => {
+    const seen: unknown[] = [];
+    const withPhotos = createMarkdown({
+      bodyPhoto: (image, env) => {
+        seen.push({ image, page: (env as { page: string }).page });
+        return '<picture>ảnh</picture>';
+      },
+    });
+    const html = withPhotos.render('![Đoàn viên "tự học"](anh/doc-sach.jpg "Chú thích & nguồn")\n\n<img src="khac.jpg" alt="Ảnh <khác>" onerror="x()">\n\n<img src="https://tracker.example/p.gif" alt="x">', { page: 'tin-tuc/a.md' });
+    expect(html).toBe('<figure><picture>ảnh</picture><figcaption>Chú thích &amp; nguồn</figcaption></figure>\n<picture>ảnh</picture>\n');
+    expect(seen).toEqual([
+      { image: { src: 'anh/doc-sach.jpg', alt: 'Đoàn viên "tự học"' }, page: 'tin-tuc/a.md' },
+      { image: { src: 'khac.jpg', alt: 'Ảnh <khác>' }, page: 'tin-tuc/a.md' },
+    ]);
+  });
+});

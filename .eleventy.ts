@@ -26,8 +26,6 @@ export default function (eleventyConfig: UserConfig) {
   const pictures = new PictureLibrary();
 
   eleventyConfig.addPlugin(contentPlugin, state);
-  // Early, so that when rendering ends Pagefind writes the index while the other plugins write feeds and files.
-  eleventyConfig.addPlugin(searchPlugin, state);
   eleventyConfig.addPlugin(markdownPlugin, pictures);
   eleventyConfig.addPlugin(filtersPlugin, state);
   eleventyConfig.addPlugin(reportPlugin, state);
@@ -37,6 +35,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(seoPlugin, state);
   eleventyConfig.addPlugin(sitePagesPlugin, 'layouts/pages');
   eleventyConfig.addPlugin(imagesPlugin, { state, pictures });
+  // After the images plugin: search results show the photos it prepares.
+  eleventyConfig.addPlugin(searchPlugin, { state, pictures });
   eleventyConfig.addPlugin(scriptsPlugin, 'static/js');
   eleventyConfig.addPlugin(HtmlBasePlugin);
 

@@ -12,12 +12,12 @@ import { absoluteUrl } from '../site/settings.ts';
 import type { BuildState } from '../site/build-state.ts';
 import { OutputMemo } from '../site/output-memo.ts';
 import { timeStage } from '../site/timing.ts';
-import { formatDateTimeVi, formatDateVi, formatTimeVi } from '../time/vietnam-time.ts';
+import { formatTimeSpanVi } from '../time/vietnam-time.ts';
 
 function describe(entry: Exclude<Entry, { kind: 'page' }>): string {
   if (entry.kind === 'story') return entry.lead;
   if (entry.kind === 'profile') return `${entry.occupation}, ${entry.district.fullName}: “${entry.quote}”`;
-  const when = entry.allDay ? `${formatDateVi(entry.start)} – ${formatDateVi(entry.end)} (cả ngày)` : `${formatDateTimeVi(entry.start)} – ${formatTimeVi(entry.end)}`;
+  const when = formatTimeSpanVi(entry.start, entry.end, entry.allDay);
   const status = entry.status === 'hủy' ? 'ĐÃ HỦY. ' : entry.status === 'hoãn' ? 'HOÃN. ' : '';
   return `${status}Thời gian: ${when}. Địa điểm: ${entry.venue}, ${entry.address}. Hình thức: ${entry.format}. ${entry.description}`;
 }
@@ -45,8 +45,7 @@ export function feedsPlugin(eleventyConfig: UserConfig, state: BuildState): void
     for (const result of results) {
       if (typeof result.content !== 'string' || !result.url) continue;
       const body = extractBody(result.content);
-      // Search-index hints are of no use to feed readers.
-      if (body !== undefined) bodies.set(result.url, body.replace(/\sdata-pagefind-[a-z-]+(?:="[^"]*")?/g, ''));
+      if (body !== undefined) bodies.set(result.url, body);
     }
     const toAbsolute = (sitePath: string) => absoluteUrl(state.settings, sitePath);
     const itemCache = new Map<string, Promise<FeedItem>>();

@@ -5,18 +5,11 @@ import { leadPhoto, type Entry } from '../content/load.ts';
 import { absoluteUrl } from '../site/settings.ts';
 import { campaignStatus, eventEndsAt, upcomingEvents } from '../site/campaign.ts';
 import { urls } from '../site/urls.ts';
-import { activityLabel, districtLabel, searchFacets } from '../search/facets.ts';
+import { activityLabel, districtLabel, KIND_LABELS, searchFacets } from '../search/facets.ts';
 import { capitalizeFirst } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
 import { formatDateTimeVi, formatDateVi, formatShortDateVi, formatTimeVi, isoDate, isoDateTime } from '../time/vietnam-time.ts';
 import type { BuildState } from '../site/build-state.ts';
-
-const KIND_LABELS: Record<Entry['kind'], string> = {
-  story: 'Tin bài',
-  profile: 'Gương tự học',
-  event: 'Sự kiện',
-  page: 'Trang',
-};
 
 /** Filters the layouts call: layouts format, they do not compute. */
 export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): void {

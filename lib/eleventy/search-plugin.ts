@@ -1,31 +1,42 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
-import type { AfterBuild } from './after-build.ts';
-import { SearchIndexer } from '../search/search-index.ts';
+import type { PictureLibrary } from '../images/pictures.ts';
+import { searchRecords } from '../search/search-records.ts';
+import { writeSearchIndexInBackground } from '../search/search-index.ts';
 import type { BuildState } from '../site/build-state.ts';
 import { timeStage } from '../site/timing.ts';
 
 /**
- * Builds the search index as part of every build: each page goes to Pagefind
- * as soon as it is rendered (a transform, after Eleventy's own HTML
- * transforms such as the path prefix), and the index is
- * written when the build ends. While watching or serving, the index is
- * written in the background so edited pages show at once; pages an
- * incremental rebuild skipped are indexed from the previous build.
+ * Builds the search index as part of every build. Its records come from the
+ * checked content, so as soon as the content is read (and the photos behind
+ * the result thumbnails are ready) Pagefind indexes and writes them in its own
+ * process while Eleventy renders; the build waits for it only at the end.
+ * While watching or serving, the build does not wait: the index follows in
+ * the background and the next rebuild starts after it.
  */
-export function searchPlugin(eleventyConfig: UserConfig, state: BuildState): void {
-  const indexer = new SearchIndexer();
+export function searchPlugin(eleventyConfig: UserConfig, { state, pictures }: { state: BuildState; pictures: PictureLibrary }): void {
+  let writing: Promise<void> = Promise.resolve();
   let background: Promise<unknown> = Promise.resolve();
-  eleventyConfig.on('eleventy.before', async () => {
+
+  // Registered after the images plugin, whose handler has started preparing this build's photos by the time this one runs.
+  eleventyConfig.on('eleventy.before', async ({ directories }: { directories: { output: string } }) => {
     await background;
-    indexer.start();
+    writing = Promise.resolve();
+    if (!state.loaded) return;
+    const site = state.site;
+    const reference = state.reference;
+    const prefix = state.settings.pathPrefix.replace(/\/$/, '');
+    writing = pictures.prepared().then(() => {
+      const records = searchRecords(site, reference, {
+        thumbnail: (photo) => `${prefix}${pictures.thumbnail(photo.path)}`,
+      });
+      return writeSearchIndexInBackground(directories.output, records);
+    });
+    // Reported when the build ends; never an unhandled rejection meanwhile.
+    writing.catch(() => undefined);
   });
-  eleventyConfig.addTransform('search-index', function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
-    if (typeof this.page.url === 'string' && String(this.page.outputPath).endsWith('.html')) indexer.add(this.page.url, content);
-    return content;
-  });
-  eleventyConfig.on('eleventy.after', ({ directories, runMode }: AfterBuild) => {
-    const listed = new Set(state.site.sitemap.map((page) => page.url));
-    const finish = timeStage('hoàn tất chỉ mục tìm kiếm', () => indexer.finish(directories.output, (url) => listed.has(url)));
+
+  eleventyConfig.on('eleventy.after', ({ runMode }: { runMode: string }) => {
+    const finish = timeStage('hoàn tất chỉ mục tìm kiếm', () => writing);
     if (runMode === 'build') return finish;
     background = finish.catch((error: Error) => console.error(`Chỉ mục tìm kiếm: ${error.message}`));
     return undefined;

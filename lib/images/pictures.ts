@@ -1,5 +1,6 @@
 import eleventyImage, { generateHTML } from '@11ty/eleventy-img';
 import { fileStamp } from '../site/file-stamp.ts';
+import { escapeHtml } from '../text/html.ts';
 import { PHOTO_CACHE_DIR, PHOTO_FORMATS, PHOTO_SIZES, PHOTO_URL_PATH, PHOTO_WIDTHS } from './photos.ts';
 
 type PhotoMetadata = Awaited<ReturnType<typeof eleventyImage>>;
@@ -20,10 +21,6 @@ const ENCODING = {
   sharpAvifOptions: { effort: 2 },
 };
 
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 
 /**
  * Responsive photos written straight into the templates: every photo the content
@@ -36,8 +33,20 @@ export class PictureLibrary {
   /** Markup already written, by photo and attributes: listings show the same photos thousands of times. */
   private markup = new Map<string, string>();
 
+  private preparing: Promise<void> = Promise.resolve();
+
   /** Encodes (or finds in the cache) every photo given; already known, unchanged photos cost one stat. */
-  async prepare(sourcePaths: Iterable<string>): Promise<void> {
+  prepare(sourcePaths: Iterable<string>): Promise<void> {
+    this.preparing = this.encode(sourcePaths);
+    return this.preparing;
+  }
+
+  /** Settles when the photos of the latest prepare() call are ready. */
+  prepared(): Promise<void> {
+    return this.preparing;
+  }
+
+  private async encode(sourcePaths: Iterable<string>): Promise<void> {
     const wanted = [...new Set(sourcePaths)].map((sourcePath) => ({ sourcePath, version: fileStamp(sourcePath) }));
     await Promise.all(
       wanted
@@ -62,11 +71,18 @@ export class PictureLibrary {
     return html;
   }
 
+  /** Address of a prepared photo's smallest JPEG: the one a <picture> falls back to, and the search results' thumbnail. */
+  thumbnail(sourcePath: string): string {
+    const photo = this.photos.get(sourcePath);
+    if (!photo) throw new Error(`Ảnh chưa được chuẩn bị: ${sourcePath}`);
+    return photo.metadata.jpeg![0]!.url;
+  }
+
   private render(sourcePath: string, attributes: PictureAttributes): string {
     const photo = this.photos.get(sourcePath);
     if (!photo) throw new Error(`Ảnh chưa được chuẩn bị trước khi dựng trang: ${sourcePath}`);
     const { alt, sizes = PHOTO_SIZES, loading = 'lazy', ...rest } = attributes;
-    const extra = Object.fromEntries(Object.entries(rest).flatMap(([name, value]) => (value === undefined ? [] : [[name, escapeAttribute(value)]])));
+    const extra = Object.fromEntries(Object.entries(rest).flatMap(([name, value]) => (value === undefined ? [] : [[name, escapeHtml(value)]])));
     return generateHTML(photo.metadata, { loading, decoding: 'async', alt, ...extra, sizes });
   }
 }

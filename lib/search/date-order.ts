@@ -6,16 +6,6 @@ import { readIndexPages } from './read-index.ts';
 export const DATE_ORDER_FILE = 'thu-tu-ngay.json';
 
 /**
- * The date a page carries for the newest-first order (`<span data-search-date>ISO</span>`
- * in its hidden search data), or undefined.
- *
- * @example searchDate('<span data-search-date>2023-10-02T09:30:00+07:00</span>') === '2023-10-02T09:30:00+07:00'
- */
-export function searchDate(html: string): string | undefined {
-  return /<span data-search-date>([^<]+)<\/span>/.exec(html)?.[1];
-}
-
-/**
  * Pagefind page ids (the names of their fragment files) ordered newest first,
  * ties by address. Sorting in the browser with this list, fetched only when
  * asked for, keeps the sort data out of the first search's download.

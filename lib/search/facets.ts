@@ -1,3 +1,4 @@
+import type { ContentKind } from '../content/load.ts';
 import type { District, ReferenceData } from '../content/reference.ts';
 import type { PlanActivity } from '../plan/parse-plan.ts';
 import { compareVi } from '../text/collate.ts';
@@ -9,6 +10,14 @@ import { capitalizeFirst } from '../text/normalize.ts';
  * download from the index.
  */
 export const SEARCH_TYPES = ['Tin bài', 'Gương tự học', 'Sự kiện', 'Đơn vị', 'Hoạt động của Kế hoạch', 'Kế hoạch'] as const;
+
+/** What readers call each kind of entry, in search results and on the site. */
+export const KIND_LABELS = {
+  story: 'Tin bài',
+  profile: 'Gương tự học',
+  event: 'Sự kiện',
+  page: 'Trang',
+} as const satisfies Record<ContentKind, string>;
 
 /** @example activityLabel({ id: 2, title: 'Tổ chức Lễ khai mạc…' }) === 'Hoạt động 2: Tổ chức Lễ khai mạc…' */
 export function activityLabel(activity: Pick<PlanActivity, 'id' | 'title'>): string {

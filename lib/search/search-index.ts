@@ -1,91 +1,70 @@
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { timeStage } from '../site/timing.ts';
-import { searchDate, writeDateOrder } from './date-order.ts';
-import { indexedDocument } from './indexed-document.ts';
+import { isoDateTime } from '../time/vietnam-time.ts';
+import { writeDateOrder } from './date-order.ts';
+import type { SearchRecord } from './search-records.ts';
 
 /** The folder under the output that holds the index and the search library. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 
+/** A search record as sent to the indexing thread: plain values only. */
+export interface IndexJob {
+  outputDir: string;
+  records: { url: string; html: string; date: string }[];
+}
+
 /**
- * A Pagefind index fed page by page while Eleventy renders: Pagefind indexes
- * in its own process, so indexing runs on the second core instead of after
- * the build. Only pages that mark their content with data-pagefind-body are
- * indexed (entries, hubs, the plan); drafts and embargoed items are never
- * rendered, so they cannot be indexed.
- *
- * Pages are remembered between builds: an incremental rebuild (watch mode)
- * renders only what changed, and the pages it skipped are indexed from memory
- * as long as the site still lists them.
+ * Writes a Pagefind index of the records into the output folder and stops
+ * Pagefind. Pagefind indexes in its own process; this runs on a worker thread
+ * (see writeSearchIndexInBackground) so that its messages to and from that
+ * process are not held up while the main thread renders pages.
  */
-export class SearchIndexer {
-  private index: Promise<pagefind.PagefindIndex> | undefined;
-  private pending: Promise<void>[] = [];
-  private errors: string[] = [];
-  private documents = new Map<string, string>();
-  private renderedNow = new Set<string>();
-
-  /** Starts a fresh index for a build. */
-  start(): void {
-    this.pending = [];
-    this.errors = [];
-    this.renderedNow = new Set();
-    this.index = pagefind.createIndex({ forceLanguage: 'vi' }).then(({ index, errors }) => {
-      if (!index) throw new Error(`Không tạo được chỉ mục tìm kiếm: ${errors.join('; ')}`);
-      return index;
-    });
-  }
-
-  /** Queues a rendered page; returns at once. */
-  add(url: string, html: string): void {
-    if (!this.index) return;
-    const content = indexedDocument(html);
-    if (!content) {
-      this.documents.delete(url);
-      return;
-    }
-    this.documents.set(url, content);
-    this.renderedNow.add(url);
-    this.send(url, content);
-  }
-
-  private send(url: string, content: string): void {
-    if (!this.index) return;
-    this.pending.push(
-      this.index.then(async (index) => {
-        const added = await index.addHTMLFile({ url, content });
-        if (added.errors.length) this.errors.push(`${url}: ${added.errors.join('; ')}`);
-      }),
+export async function writeSearchIndex({ outputDir, records }: IndexJob): Promise<void> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    if (!index) throw new Error(`Không tạo được chỉ mục tìm kiếm: ${errors.join('; ')}`);
+    const problems: string[] = [];
+    await timeStage('Pagefind đọc các trang', () =>
+      Promise.all(
+        records.map(async ({ url, html }) => {
+          const added = await index.addHTMLFile({ url, content: html });
+          if (added.errors.length) problems.push(`${url}: ${added.errors.join('; ')}`);
+        }),
+      ),
     );
+    if (problems.length) throw new Error(`Không đưa được trang vào chỉ mục tìm kiếm: ${problems.join(' | ')}`);
+    const bundleDir = path.join(outputDir, SEARCH_BUNDLE_DIR);
+    const written = await timeStage('Pagefind ghi chỉ mục', () => index.writeFiles({ outputPath: bundleDir }));
+    if (written.errors.length) throw new Error(`Không ghi được chỉ mục tìm kiếm: ${written.errors.join('; ')}`);
+    await timeStage('thứ tự ngày cho tìm kiếm', async () => writeDateOrder(bundleDir, new Map(records.map((record) => [record.url, record.date]))));
+  } finally {
+    await pagefind.close();
   }
+}
 
-  /**
-   * Adds the remembered pages this build did not render and the site still
-   * lists, waits for every page, writes the index under the output folder and
-   * stops Pagefind.
-   */
-  async finish(outputDir: string, stillListed: (url: string) => boolean): Promise<void> {
-    if (!this.index) throw new Error('Chỉ mục tìm kiếm chưa được bắt đầu');
-    for (const [url, content] of this.documents) {
-      if (this.renderedNow.has(url)) continue;
-      if (stillListed(url)) this.send(url, content);
-      else this.documents.delete(url);
-    }
-    try {
-      const index = await this.index;
-      await timeStage('chờ Pagefind đọc các trang', () => Promise.all(this.pending));
-      if (this.errors.length) throw new Error(`Không đưa được trang vào chỉ mục tìm kiếm: ${this.errors.join(' | ')}`);
-      const bundleDir = path.join(outputDir, SEARCH_BUNDLE_DIR);
-      const written = await timeStage('Pagefind ghi chỉ mục', () => index.writeFiles({ outputPath: bundleDir }));
-      if (written.errors.length) throw new Error(`Không ghi được chỉ mục tìm kiếm: ${written.errors.join('; ')}`);
-      const dates = new Map([...this.documents].flatMap(([url, content]) => {
-        const date = searchDate(content);
-        return date ? [[url, date] as const] : [];
-      }));
-      await timeStage('thứ tự ngày cho tìm kiếm', () => writeDateOrder(bundleDir, dates));
-    } finally {
-      this.index = undefined;
-      await pagefind.close();
-    }
-  }
+/**
+ * Builds and writes the index on a worker thread while the caller goes on
+ * (Eleventy rendering); settles when the index is written, rejects with the
+ * reason it could not be.
+ */
+export function writeSearchIndexInBackground(outputDir: string, records: readonly SearchRecord[]): Promise<void> {
+  const job: IndexJob = { outputDir, records: records.map(({ url, html, date }) => ({ url, html, date: isoDateTime(date) })) };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), { workerData: job });
+    let settled = false;
+    worker.once('message', (message: { error?: string }) => {
+      settled = true;
+      if (message.error) reject(new Error(message.error));
+      else resolve();
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`Luồng ghi chỉ mục tìm kiếm dừng bất thường (mã ${code})`));
+    });
+  });
 }

@@ -94,3 +94,15 @@ export function isoDateTime(value: DateTime): string {
 export function isoDate(value: DateTime): string {
   return cached(value, 'isoDate', (zoned) => zoned.toISODate() ?? '');
 }
+
+/**
+ * When an event runs, as its page, feed item and search record say it: days for
+ * an all-day event, otherwise times, the end's date only when it is another day.
+ * @example formatTimeSpanVi(start, end, false) === 'Thứ Hai, 02/10/2023 08:00 – 11:00'
+ * @example formatTimeSpanVi(start, end, true) === 'Thứ Hai, 02/10/2023 – Thứ Ba, 03/10/2023 (cả ngày)'
+ */
+export function formatTimeSpanVi(start: DateTime, end: DateTime, allDay: boolean): string {
+  const sameDay = isoDate(start) === isoDate(end);
+  if (allDay) return `${formatDateVi(start)}${sameDay ? '' : ` – ${formatDateVi(end)}`} (cả ngày)`;
+  return `${formatDateTimeVi(start)} – ${sameDay ? formatTimeVi(end) : formatDateTimeVi(end)}`;
+}

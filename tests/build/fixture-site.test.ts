@@ -88,7 +88,7 @@ describe('fixture site build', () => {
     expect(story).toMatch(/<picture><source type="image\/avif" srcset="[^"]+\.avif 400w"/);
     expect(story).toMatch(/<source type="image\/webp"/);
     expect(story).toMatch(/<img src="[^"]+\.jpeg" loading="lazy" decoding="async" alt="Thanh niên đọc sách" width="400" height="266">/);
-    expect(story).toContain('<figcaption>Lễ phát động tại Cung Thiếu nhi. <span class="credit" data-pagefind-ignore>Ảnh: Lê Hợi</span></figcaption>');
+    expect(story).toContain('<figcaption>Lễ phát động tại Cung Thiếu nhi. <span class="credit">Ảnh: Lê Hợi</span></figcaption>');
     expect(story).toContain('<figcaption>Đoàn viên đọc sách. Ảnh: PV</figcaption>');
     const files = listFiles(build.outDir);
     for (const format of ['avif', 'webp', 'jpeg']) expect(files.some((file) => file.endsWith(`.${format}`))).toBe(true);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { listingDate } from '../../lib/collections/site-content.ts';
 import { loadContent } from '../../lib/content/load.ts';
 import { loadReferenceData } from '../../lib/content/reference.ts';
 import { isPublic } from '../../lib/content/visibility.ts';
@@ -51,18 +52,19 @@ describe('the search index built with the site', () => {
       expect(page.meta.type, page.url).toBeTruthy();
       expect(page.meta.date, page.url).toMatch(/^(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ Nhật), \d{2}\/\d{2}\/\d{4}/);
     }
-    // Newest first: every indexed page once, in the order of the dates its page carries.
+    // Newest first: every indexed page once; entries in the order of their dates, hubs by the day they show.
     const order = JSON.parse(readFileSync(path.join(siteDir, 'pagefind/thu-tu-ngay.json'), 'utf8')) as string[];
     expect([...order].sort()).toEqual(pages.map((page) => page.id).sort());
-    const dateOf = (id: string) => {
-      const url = pages.find((page) => page.id === id)!.url;
-      const html = readFileSync(path.join(siteDir, url, 'index.html'), 'utf8');
-      const iso = /<span data-search-date>(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00)<\/span>/.exec(html)?.[1];
-      expect(iso, url).toBeDefined();
-      return Date.parse(iso!);
-    };
-    const times = order.map(dateOf);
-    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const ordered = order.map((id) => pages.find((page) => page.id === id)!);
+    const entryTimes = ordered.flatMap((page) => {
+      const entry = entries.find((candidate) => candidate.url === page.url);
+      const when = entry && listingDate(entry);
+      return when ? [when.toMillis()] : [];
+    });
+    expect(entryTimes.length).toBeGreaterThan(40);
+    expect(entryTimes).toEqual([...entryTimes].sort((a, b) => b - a));
+    const days = ordered.map((page) => /(\d{2})\/(\d{2})\/(\d{4})/.exec(page.meta.date!)!.slice(1).reverse().join('-'));
+    expect(days).toEqual([...days].sort().reverse());
     const story = pages.find((page) => page.url === '/tin-tuc/khai-mac-tuan-le-hoc-tap-suot-doi-2023/')!;
     expect(story.filters).toMatchObject({ type: ['Tin bài'], unit: ['Báo Thanh Hóa'], district: ['Thành phố Thanh Hóa'] });
     expect(story.filters.activity).toContain('Hoạt động 2: Tổ chức Lễ khai mạc với sự tham gia của đại diện lãnh đạo cấp ủy đảng…');

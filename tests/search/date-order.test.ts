@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dateOrder, searchDate } from '../../lib/search/date-order.ts';
+import { dateOrder } from '../../lib/search/date-order.ts';
 
 describe('newest-first order for search results', () => {
-  it('reads the date a page carries for sorting', () => {
-    expect(searchDate('<div hidden><span data-search-date>2023-10-02T09:30:00+07:00</span></div>')).toBe('2023-10-02T09:30:00+07:00');
-    expect(searchDate('<div>không có ngày</div>')).toBeUndefined();
-  });
-
   it('orders page ids newest first, instants compared across offsets, ties by address, undated last', () => {
     const pages = [
       { id: 'vi_a', url: '/tin-tuc/b/' },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatDateTimeVi,
   formatDateVi,
+  formatTimeSpanVi,
   formatTimeVi,
   isoDate,
   isoDateTime,
@@ -64,5 +65,12 @@ describe('Vietnamese formatting', () => {
   it('prints a UTC instant in Vietnam time', () => {
     const utc = DateTime.fromISO('2023-10-01T23:49:00Z', { zone: 'utc' });
     expect(formatDateTimeVi(utc)).toBe('Thứ Hai, 02/10/2023 06:49');
+  });
+
+  it('prints the time span of an event, with the end date only when it is another day', () => {
+    expect(formatTimeSpanVi(parsed('2023-10-02 08:00'), parsed('2023-10-02 11:00'), false)).toBe('Thứ Hai, 02/10/2023 08:00 – 11:00');
+    expect(formatTimeSpanVi(parsed('2023-10-02 19:00'), parsed('2023-10-03 01:00'), false)).toBe('Thứ Hai, 02/10/2023 19:00 – Thứ Ba, 03/10/2023 01:00');
+    expect(formatTimeSpanVi(parsed('2023-10-04'), parsed('2023-10-04'), true)).toBe('Thứ Tư, 04/10/2023 (cả ngày)');
+    expect(formatTimeSpanVi(parsed('2023-10-04'), parsed('2023-10-06'), true)).toBe('Thứ Tư, 04/10/2023 – Thứ Sáu, 06/10/2023 (cả ngày)');
   });
 });

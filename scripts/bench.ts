@@ -44,23 +44,27 @@ for (const size of sizes) {
   const env = { SITE_ROOT: root, PREVIEW: '', TUAN_LE_TIMINGS: '1' };
   console.log(`\n== ${corpus.stories} tin bài, ${corpus.profiles} gương tự học, ${corpus.events} sự kiện ==`);
 
+  // Outputs of an earlier benchmark are deleted before the cold build, whose minutes of image work absorb the cost.
+  const runsDir = path.join(bareDir, 'runs');
+  for (const dir of [runsDir, ...['out-cold', 'out-full', 'out-bare'].map((name) => path.join(bareDir, name))]) rmSync(dir, { recursive: true, force: true });
+
   // Cold: empty photo and share-card caches, stages reported by the build itself. Measured at the first
   // size only (every story's share card is rendered once: minutes at 4,000); other sizes get an unmeasured warm-up.
   if (size === sizes[0] || values['cold-all']) {
     for (const dir of cacheDirs) rmSync(dir, { recursive: true, force: true });
   }
-  const cold = measureBuild(fullArgs(path.join(bareDir, 'out-cold')), env, project);
+  const cold = measureBuild(fullArgs(path.join(runsDir, 'cold')), env, project);
   const label = size === sizes[0] || values['cold-all'] ? 'Build lạnh (bộ nhớ đệm ảnh trống)' : 'Build làm nóng (ảnh chia sẻ mới của kho này)';
   console.log(`${label}: ${fmt(cold.seconds)}, bộ nhớ đỉnh ${mb(cold.maxRssMb)}`);
   for (const line of cold.output.split('\n').filter((text) => text.includes('Giai đoạn:'))) console.log(`  ${line.trim()}`);
 
+  // Every run writes into a folder of its own: on this disk, deleting a site's thousands of
+  // folders slows the file writes of the next seconds, which would land on whichever build came next.
   const full: BuildMeasure[] = [];
   const bare: BuildMeasure[] = [];
   for (let run = 0; run < runs; run += 1) {
-    rmSync(path.join(bareDir, 'out-full'), { recursive: true, force: true });
-    rmSync(path.join(bareDir, 'out-bare'), { recursive: true, force: true });
-    full.push(measureBuild(fullArgs(path.join(bareDir, 'out-full')), env, project));
-    bare.push(measureBuild(bareArgs(path.join(bareDir, 'out-bare')), {}, project));
+    full.push(measureBuild(fullArgs(path.join(runsDir, `full-${run}`)), env, project));
+    bare.push(measureBuild(bareArgs(path.join(runsDir, `bare-${run}`)), {}, project));
   }
   const fullTime = median(full.map((m) => m.seconds));
   const bareTime = median(bare.map((m) => m.seconds));
@@ -72,7 +76,7 @@ for (const size of sizes) {
   console.log(`Bộ nhớ đỉnh: ${mb(peak)} — ${verdict(peak < 1536)} (mục tiêu < 1,5 GB)`);
 
   // Page budgets on the site just built.
-  const site = path.join(bareDir, 'out-full');
+  const site = path.join(runsDir, 'full-0');
   const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html'));
   const entryPages = pages.filter((file) => /^(tin-tuc|guong-tu-hoc)\/[^/]+\/index\.html$/.test(file) && !file.includes('trang-'));
   const storyBytes = Math.max(...entryPages.filter((file) => file.startsWith('tin-tuc/')).slice(0, 200).map((file) => storyPageBytes(site, `/${path.dirname(file)}/`)));

@@ -120,12 +120,13 @@ function isLocalSource(src: string): boolean {
   return !/^(?:[a-z][a-z0-9+.-]*:|\/\/|\/|#)/i.test(src);
 }
 
-function checkImage(file: string, line: number | undefined, field: string, image: ImageField, sourceDir: string, issues: ContentIssue[]): ResolvedImage {
+/** `lineOf` is asked only when there is something to report: finding a line means parsing the YAML again. */
+function checkImage(file: string, lineOf: () => number | undefined, field: string, image: ImageField, sourceDir: string, issues: ContentIssue[]): ResolvedImage {
   const resolved = path.resolve(sourceDir, image.src);
   if (!isLocalSource(image.src) || !IMAGE_EXTENSIONS.has(path.extname(image.src).toLowerCase())) {
-    issues.push({ file, line, field: `${field}.src`, expected: 'tên tệp ảnh (.jpg, .png, .webp) đặt cạnh tệp Markdown', got: describeValue(image.src), severity: 'error' });
+    issues.push({ file, line: lineOf(), field: `${field}.src`, expected: 'tên tệp ảnh (.jpg, .png, .webp) đặt cạnh tệp Markdown', got: describeValue(image.src), severity: 'error' });
   } else if (!existsSync(resolved)) {
-    issues.push({ file, line, field: `${field}.src`, expected: 'tệp ảnh có thật, đặt cạnh tệp Markdown', got: describeValue(image.src), hint: 'không tìm thấy tệp', severity: 'error' });
+    issues.push({ file, line: lineOf(), field: `${field}.src`, expected: 'tệp ảnh có thật, đặt cạnh tệp Markdown', got: describeValue(image.src), hint: 'không tìm thấy tệp', severity: 'error' });
   }
   return { ...image, path: resolved };
 }
@@ -193,7 +194,7 @@ function loadFile(kind: ContentKind, sourcePath: string, projectDir: string, ref
   const meta: EntryMeta = { slug, url: urlFor(kind, slug), file, sourcePath, bodyPhotos: [...new Set(bodyPhotos)] };
   for (const field of ['image', 'photo'] as const) {
     const image = data[field] as ImageField | undefined;
-    if (image) data[field] = checkImage(file, split.lineOf([field, 'src']), field, image, sourceDir, issues);
+    if (image) data[field] = checkImage(file, () => split.lineOf([field, 'src']), field, image, sourceDir, issues);
   }
   if (issues.length > issuesBefore) return undefined;
   return { ...data, ...meta, kind } as Entry;

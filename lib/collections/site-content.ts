@@ -85,8 +85,8 @@ function tagsOf(entry: Entry): string[] {
  * Entries by each key they carry, in their given order, in one pass (a hub per
  * tag, unit, activity or district would otherwise scan every entry).
  */
-function groupBy(entries: readonly Entry[], keysOf: (entry: Entry) => readonly (string | undefined)[]): Map<string, Entry[]> {
-  const groups = new Map<string, Entry[]>();
+export function groupBy<T extends Entry>(entries: readonly T[], keysOf: (entry: T) => readonly (string | undefined)[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
   for (const entry of entries) {
     for (const key of new Set(keysOf(entry))) {
       if (key === undefined) continue;
@@ -127,7 +127,7 @@ export function buildSiteContent(entries: readonly Entry[], reference: Reference
   for (const entry of all) for (const tag of tagsOf(entry)) if (!tagNames.has(slugify(tag))) tagNames.set(slugify(tag), tag);
   const byTag = groupBy(all, (entry) => tagsOf(entry).map(slugify));
   const byUnit = groupBy(all, (entry) => [unitOf(entry)?.id]);
-  const byActivity = groupBy(all, (entry) => (entry.kind === 'page' ? [] : entry.activities.map(String)));
+  const byActivity = groupBy(all, (entry) => entry.activities.map(String));
   const byDistrict = groupBy(all, districtsOf);
   const tagGroups: Group<Entry>[] = sortByVi([...tagNames.entries()], ([, name]) => name).map(([key, name]) => ({
     key,

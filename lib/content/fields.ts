@@ -74,9 +74,10 @@ export const image = z.strictObject({
 
 export function districtRef(reference: ReferenceData) {
   const names = reference.districts.map((district) => district.name);
+  const bySlug = new Map(reference.districts.map((district) => [district.slug, district]));
   return z.unknown().transform((value, ctx): District => {
     const wanted = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-    const found = reference.districts.find((district) => district.slug === slugify(wanted));
+    const found = bySlug.get(slugify(wanted));
     if (found) return found;
     const close = suggestClosest(wanted, names);
     return fail(ctx, `tên một trong ${reference.districts.length} huyện, thị xã, thành phố trong data/districts.yaml`, close && `có phải "${close}"?`);
@@ -85,9 +86,11 @@ export function districtRef(reference: ReferenceData) {
 
 export function unitRef(reference: ReferenceData) {
   const ids = reference.units.map((unit) => unit.id);
+  // The first unit of a name wins, as in data/units.yaml's order.
+  const byNameSlug = new Map([...reference.units].reverse().map((unit) => [slugify(unit.name), unit]));
   return z.unknown().transform((value, ctx): Unit => {
     const wanted = typeof value === 'string' ? value.trim() : '';
-    const found = reference.units.find((unit) => unit.id === wanted || slugify(unit.name) === slugify(wanted));
+    const found = reference.units.find((unit) => unit.id === wanted) ?? byNameSlug.get(slugify(wanted));
     if (found) return found;
     const close = suggestClosest(wanted, ids);
     return fail(ctx, 'mã một đơn vị trong data/units.yaml (trường id)', close && `có phải "${close}"?`);

@@ -1,3 +1,4 @@
+import { groupBy } from '../collections/site-content.ts';
 import type { Entry, EventEntry, StoryEntry } from '../content/load.ts';
 import type { PlanActivity } from '../plan/parse-plan.ts';
 
@@ -33,12 +34,16 @@ export function coverage(
   keysOf: (entry: Entry) => string[],
 ): Coverage {
   const counted = entries.filter((entry): entry is StoryEntry | EventEntry => entry.kind === 'story' || entry.kind === 'event');
+  const perActivity = (group: readonly (StoryEntry | EventEntry)[]) => {
+    const byActivity = groupBy(group, (entry) => entry.activities.map(String));
+    return activities.map((activity) => byActivity.get(String(activity.id))?.length ?? 0);
+  };
+  const byRow = groupBy(counted, keysOf);
   const table = rows.map((row) => {
-    const mine = counted.filter((entry) => keysOf(entry).includes(row.key));
-    const counts = activities.map((activity) => mine.filter((entry) => entry.activities.includes(activity.id)).length);
-    return { ...row, counts, total: mine.length };
+    const mine = byRow.get(row.key) ?? [];
+    return { ...row, counts: perActivity(mine), total: mine.length };
   });
-  const activityTotals = activities.map((activity) => counted.filter((entry) => entry.activities.includes(activity.id)).length);
+  const activityTotals = perActivity(counted);
   return {
     activities: [...activities],
     rows: table,

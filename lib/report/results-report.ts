@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import { districtsOf, unitOf, type SiteContent } from '../collections/site-content.ts';
+import { districtsOf, groupBy, unitOf, type SiteContent } from '../collections/site-content.ts';
 import type { Entry, EventEntry } from '../content/load.ts';
 import type { ReferenceData } from '../content/reference.ts';
 import { sortByVi } from '../text/collate.ts';
@@ -42,11 +42,11 @@ function line(name: string, url: string, entries: Entry[], now: DateTime): Repor
 
 /** Per unit and per district: events held, stories and profiles published, activities covered. */
 export function buildResultsReport(site: SiteContent, reference: ReferenceData, now: DateTime): ResultsReport {
-  const units = sortByVi(reference.units, (unit) => unit.name).map((unit) =>
-    line(unit.name, urls.unit(unit.id), site.all.filter((entry) => unitOf(entry)?.id === unit.id), now),
-  );
+  const byUnit = groupBy(site.all, (entry) => [unitOf(entry)?.id]);
+  const byDistrict = groupBy(site.all, districtsOf);
+  const units = sortByVi(reference.units, (unit) => unit.name).map((unit) => line(unit.name, urls.unit(unit.id), byUnit.get(unit.id) ?? [], now));
   const districts = sortByVi(reference.districts, (district) => district.name).map((district) =>
-    line(district.fullName, urls.district(district.slug), site.all.filter((entry) => districtsOf(entry).includes(district.slug)), now),
+    line(district.fullName, urls.district(district.slug), byDistrict.get(district.slug) ?? [], now),
   );
   const whole = line('Toàn tỉnh', urls.home(), site.all, now);
   return {

@@ -9,6 +9,20 @@ import { toNfc } from './normalize.ts';
  * @example slugify('Tuần lễ học tập suốt đời 2023!') === 'tuan-le-hoc-tap-suot-doi-2023'
  */
 export function slugify(text: string): string {
+  let slug = known.get(text);
+  if (slug === undefined) {
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    slug = fold(text);
+    known.set(text, slug);
+  }
+  return slug;
+}
+
+/** Slugs already made: a build slugs the same unit, district and tag names thousands of times. */
+const known = new Map<string, string>();
+const KNOWN_LIMIT = 10_000;
+
+function fold(text: string): string {
   return toNfc(text)
     .replace(/[đĐ]/g, 'd')
     .normalize('NFD')

@@ -23,7 +23,8 @@ const sizes = values.sizes!.split(',').map(Number);
 const runs = Number(values.runs);
 const project = process.cwd();
 const cacheDirs = ['.cache/img', '.cache/banners'];
-const eleventy = ['--import', 'tsx', 'node_modules/@11ty/eleventy/cmd.cjs'];
+// As npm run build runs it (a larger young generation: fewer garbage collections); the bare build gets the same.
+const eleventy = ['--max-semi-space-size=32', '--import', 'tsx', 'node_modules/@11ty/eleventy/cmd.cjs'];
 const fmt = (seconds: number) => formatSeconds(seconds * 1000, 2);
 const mb = (value: number) => `${Math.round(value)} MB`;
 const kb = (bytes: number) => `${formatDecimalVi(bytes / 1024, 1)} KB`;

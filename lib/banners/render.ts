@@ -2,9 +2,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
-import resvg from '@resvg/resvg-js';
-import PDFDocument from 'pdfkit';
-import satori from 'satori';
 import sharp from 'sharp';
 import { toNfc } from '../text/normalize.ts';
 import type { BannerFormat, SafeMargins } from './formats.ts';
@@ -166,7 +163,18 @@ export function inkBounds(svg: string): { minX: number; minY: number; maxX: numb
   return Number.isFinite(minX) ? { minX, minY, maxX, maxY } : undefined;
 }
 
+// The renderers load on first use: a build whose banners and share cards are all cached never needs them.
+const satoriModule = lazy(() => import('satori'));
+const resvgModule = lazy(() => import('@resvg/resvg-js'));
+const pdfkitModule = lazy(() => import('pdfkit'));
+
+function lazy<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
 async function layoutSvg(element: Box, width: number, height?: number): Promise<string> {
+  const { default: satori } = await satoriModule();
   return satori(element as never, { width, ...(height === undefined ? {} : { height }), fonts: loadFonts() });
 }
 
@@ -236,6 +244,7 @@ function withDpi(png: Buffer, dpi: number): Buffer {
 
 /** SVG to PNG with resvg, no system fonts (text is already paths). Runs off the main thread. */
 export async function rasterise(svg: string, dpi = 72): Promise<Buffer> {
+  const { default: resvg } = await resvgModule();
   const image = await resvg.renderAsync(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' }, logLevel: 'off' });
   const png = image.asPng();
   return dpi === 72 ? png : withDpi(png, dpi);
@@ -247,7 +256,7 @@ export async function toJpeg(png: Buffer, quality = 82): Promise<Buffer> {
 }
 
 type SvgToPdf = (doc: PDFKit.PDFDocument, svg: string, x: number, y: number, options?: { width?: number; height?: number; assumePt?: boolean }) => void;
-const svgToPdf = createRequire(import.meta.url)('svg-to-pdfkit') as SvgToPdf;
+const svgToPdf = lazy(async () => createRequire(import.meta.url)('svg-to-pdfkit') as SvgToPdf);
 
 // A fixed date keeps PDFs byte-identical between builds (pdfkit derives the file ID from it).
 const PDF_DATE = new Date('2023-09-25T00:00:00+07:00');
@@ -258,6 +267,7 @@ export async function toPdf(svg: string, format: Pick<BannerFormat, 'printSize' 
   const width = (format.printSize.widthMm * 72) / 25.4;
   const height = (format.printSize.heightMm * 72) / 25.4;
   if (Math.max(width, height) > 14_400) throw new Error(`Khổ ${format.name} lớn hơn giới hạn trang PDF (5,08 m): dùng tệp PNG`);
+  const [{ default: PDFDocument }, drawSvg] = await Promise.all([pdfkitModule(), svgToPdf()]);
   const doc = new PDFDocument({
     size: [width, height],
     margin: 0,
@@ -271,7 +281,7 @@ export async function toPdf(svg: string, format: Pick<BannerFormat, 'printSize' 
     doc.on('error', reject);
   });
   // Without its pixel width and height the SVG scales to the page through its viewBox.
-  svgToPdf(doc, svg.replace(/^<svg width="[\d.]+" height="[\d.]+"/, '<svg'), 0, 0, { width, height });
+  drawSvg(doc, svg.replace(/^<svg width="[\d.]+" height="[\d.]+"/, '<svg'), 0, 0, { width, height });
   doc.end();
   return done;
 }
@@ -295,6 +305,7 @@ export function upperVi(text: string): string {
 
 /** Width of a text set on one line at 100 px, as satori draws it. */
 export async function lineWidthAt100(text: string, weight: 500 | 800): Promise<number> {
+  const { default: satori } = await satoriModule();
   const svg = await satori(box({ display: 'flex' }, [box({ fontFamily: FAMILY, fontSize: 100, fontWeight: weight, whiteSpace: 'nowrap' }, text)]) as never, {
     height: 200,
     fonts: loadFonts(),

@@ -29,35 +29,69 @@ const STATUS = {
   hủy: ICalEventStatus.CANCELLED,
 } as const;
 
-/**
- * An iCalendar (RFC 5545) file of events: times in UTC (Vietnam has no DST, so
- * every reader gets the same instant), all-day events as dates with DTEND the
- * day after, stable UIDs and DTSTAMPs from content, lines folded at 75 octets.
- */
-export function renderIcs(events: readonly EventEntry[], info: CalendarInfo): string {
-  const calendar = ical({
-    name: cleanText(info.name),
-    description: cleanText(info.description),
-    url: info.pageUrl,
+/** The calendar itself: its name, description and page. */
+export type CalendarHead = Pick<CalendarInfo, 'name' | 'description' | 'pageUrl'>;
+
+function calendar(head: CalendarHead) {
+  return ical({
+    name: cleanText(head.name),
+    description: cleanText(head.description),
+    url: head.pageUrl,
     prodId: { company: 'hoctapsuotdoi', product: 'tuan-le', language: 'VI' },
     method: ICalCalendarMethod.PUBLISH,
   });
-  for (const event of events) {
-    const prefix = event.status === 'hoãn' ? '[HOÃN] ' : event.status === 'hủy' ? '[HỦY] ' : '';
-    const note = event.statusNote ? `${event.statusNote}\n\n` : '';
-    calendar.createEvent({
-      id: `${event.slug}@${info.host}`,
-      stamp: (event.updated ?? info.stampFallback).toJSDate(),
-      start: event.allDay ? day(event.start) : event.start.toJSDate(),
-      end: event.allDay ? day(event.end.plus({ days: 1 })) : event.end.toJSDate(),
-      allDay: event.allDay,
-      summary: cleanText(`${prefix}${event.title}`),
-      description: cleanText(`${note}${event.description}\n\nĐơn vị tổ chức: ${event.unit.name}. Hình thức: ${event.format}.${event.link ? `\nTham gia trực tuyến: ${event.link}` : ''}\n\n${info.eventUrl(event)}`),
-      location: cleanText(`${event.venue}, ${event.address}`),
-      url: info.eventUrl(event),
-      status: STATUS[event.status],
-      categories: [{ name: cleanText(event.format) }],
-    });
-  }
-  return calendar.toString();
+}
+
+function addEvent(target: ReturnType<typeof ical>, event: EventEntry, info: CalendarInfo): void {
+  const prefix = event.status === 'hoãn' ? '[HOÃN] ' : event.status === 'hủy' ? '[HỦY] ' : '';
+  const note = event.statusNote ? `${event.statusNote}\n\n` : '';
+  target.createEvent({
+    id: `${event.slug}@${info.host}`,
+    stamp: (event.updated ?? info.stampFallback).toJSDate(),
+    start: event.allDay ? day(event.start) : event.start.toJSDate(),
+    end: event.allDay ? day(event.end.plus({ days: 1 })) : event.end.toJSDate(),
+    allDay: event.allDay,
+    summary: cleanText(`${prefix}${event.title}`),
+    description: cleanText(`${note}${event.description}\n\nĐơn vị tổ chức: ${event.unit.name}. Hình thức: ${event.format}.${event.link ? `\nTham gia trực tuyến: ${event.link}` : ''}\n\n${info.eventUrl(event)}`),
+    location: cleanText(`${event.venue}, ${event.address}`),
+    url: info.eventUrl(event),
+    status: STATUS[event.status],
+    categories: [{ name: cleanText(event.format) }],
+  });
+}
+
+const CALENDAR_END = 'END:VCALENDAR';
+
+/**
+ * iCalendar (RFC 5545) files of events: times in UTC (Vietnam has no DST, so
+ * every reader gets the same instant), all-day events as dates with DTEND the
+ * day after, stable UIDs and DTSTAMPs from content, lines folded at 75 octets.
+ *
+ * A site lists each event in several calendars (the week, its district, its
+ * unit, its own): each event is written once, as its own one-event calendar,
+ * and its folded VEVENT block is reused in the others.
+ */
+export function icsRenderer(info: Omit<CalendarInfo, keyof CalendarHead>): (head: CalendarHead, events: readonly EventEntry[]) => string {
+  const blocks = new Map<EventEntry, string>();
+  const blockOf = (event: EventEntry) => {
+    let block = blocks.get(event);
+    if (block === undefined) {
+      const single = calendar({ name: event.title, description: '', pageUrl: info.eventUrl(event) });
+      addEvent(single, event, { ...info, name: '', description: '', pageUrl: '' });
+      const text = single.toString();
+      block = text.slice(text.indexOf('BEGIN:VEVENT'), text.lastIndexOf('END:VEVENT') + 'END:VEVENT\r\n'.length);
+      blocks.set(event, block);
+    }
+    return block;
+  };
+  return (head, events) => {
+    const empty = calendar(head).toString();
+    const end = empty.lastIndexOf(CALENDAR_END);
+    return empty.slice(0, end) + events.map(blockOf).join('') + empty.slice(end);
+  };
+}
+
+/** One iCalendar file of events (see icsRenderer). */
+export function renderIcs(events: readonly EventEntry[], info: CalendarInfo): string {
+  return icsRenderer(info)(info, events);
 }

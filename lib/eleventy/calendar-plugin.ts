@@ -3,7 +3,7 @@ import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { AfterBuild } from './after-build.ts';
 import { buildAgenda } from '../calendar/agenda.ts';
 import { calendarFiles, type CalendarFile } from '../calendar/calendar-list.ts';
-import { renderIcs } from '../calendar/ics.ts';
+import { icsRenderer } from '../calendar/ics.ts';
 import { googleCalendarUrl, mapUrl } from '../calendar/links.ts';
 import type { EventEntry } from '../content/load.ts';
 import { EVENT_FORMATS } from '../content/schema.ts';
@@ -38,20 +38,17 @@ export function calendarPlugin(eleventyConfig: UserConfig, state: BuildState): v
   const memo = new OutputMemo();
 
   function writeCalendars(output: string): void {
-    const host = new URL(state.settings.url).host;
+    const render = icsRenderer({
+      host: new URL(state.settings.url).host,
+      eventUrl: (event) => absoluteUrl(state.settings, event.url),
+      stampFallback: state.reference.plan.documentDate ?? state.reference.plan.start,
+    });
+    const description = `Lịch sự kiện — ${state.settings.title}`;
     for (const file of files()) {
       const target = path.join(output, file.path);
       const inputs = [file.title, file.pageUrl, ...file.events];
       if (memo.isCurrent(target, inputs)) continue;
-      const ics = renderIcs(file.events, {
-        name: file.title,
-        description: `Lịch sự kiện — ${state.settings.title}`,
-        pageUrl: absoluteUrl(state.settings, file.pageUrl),
-        host,
-        eventUrl: (event) => absoluteUrl(state.settings, event.url),
-        stampFallback: state.reference.plan.documentDate ?? state.reference.plan.start,
-      });
-      memo.write(target, inputs, ics);
+      memo.write(target, inputs, render({ name: file.title, description, pageUrl: absoluteUrl(state.settings, file.pageUrl) }, file.events));
     }
   }
 }

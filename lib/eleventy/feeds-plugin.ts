@@ -5,7 +5,7 @@ import { listingDate } from '../collections/site-content.ts';
 import { leadPhoto, type Entry } from '../content/load.ts';
 import { absoluteHtml, extractBody } from '../feeds/absolute-html.ts';
 import { feedDefinitions, feedUpdated, type FeedDefinition } from '../feeds/feed-list.ts';
-import { renderRss, type FeedItem } from '../feeds/rss-feed.ts';
+import { rssRenderer, type FeedItem } from '../feeds/rss-feed.ts';
 import { sharePhoto } from '../images/share-photo.ts';
 import { activityLabel, districtLabel } from '../search/facets.ts';
 import { absoluteUrl } from '../site/settings.ts';
@@ -73,6 +73,7 @@ export function feedsPlugin(eleventyConfig: UserConfig, state: BuildState): void
         enclosure: share ? { url: toAbsolute(share.url), bytes: share.bytes, type: 'image/jpeg' } : undefined,
       };
     }
+    const renderRss = rssRenderer();
     for (const feed of feeds()) {
       const file = path.join(output, feed.path);
       const inputs = [feed.title, feed.description, ...feed.entries, ...feed.entries.map((entry) => bodies.get(entry.url))];

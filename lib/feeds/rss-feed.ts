@@ -34,9 +34,8 @@ export function rfc822(time: DateTime): string {
   return time.setZone(ZONE).setLocale('en-US').toFormat('EEE, dd LLL yyyy HH:mm:ss ZZZ');
 }
 
-/** An RSS 2.0 feed with full content, valid whatever the text (control characters stripped, NFC). */
-export function renderRss(channel: FeedChannel, items: readonly FeedItem[]): string {
-  const feed = new RSS({
+function channelOf(channel: FeedChannel): RSS {
+  return new RSS({
     title: xmlText(channel.title),
     description: xmlText(channel.description),
     site_url: channel.pageUrl,
@@ -45,24 +44,58 @@ export function renderRss(channel: FeedChannel, items: readonly FeedItem[]): str
     generator: 'Tuần lễ (Eleventy)',
     custom_namespaces: {},
   });
-  for (const item of items) {
-    feed.item({
-      title: xmlText(item.title),
-      description: xmlText(item.description),
-      url: item.link,
-      date: item.published.toJSDate(),
-      categories: item.categories.map(xmlText),
-      enclosure: item.enclosure ? { url: item.enclosure.url, size: item.enclosure.bytes, type: item.enclosure.type } : undefined,
-      custom_elements: [
-        ...item.authors.map((author) => ({ 'dc:creator': { _cdata: xmlText(author) } })),
-        { 'content:encoded': { _cdata: xmlText(item.html) } },
-      ],
-    });
-  }
-  // The package writes dates in GMT and lastBuildDate from the clock: write them from content, with +0700.
-  let index = 0;
-  return feed
-    .xml({ indent: true })
-    .replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/, `<lastBuildDate>${rfc822(channel.updated)}</lastBuildDate>`)
-    .replace(/<pubDate>[^<]*<\/pubDate>/g, () => `<pubDate>${rfc822(items[index++]!.published)}</pubDate>`);
+}
+
+function addItem(feed: RSS, item: FeedItem): void {
+  feed.item({
+    title: xmlText(item.title),
+    description: xmlText(item.description),
+    url: item.link,
+    date: item.published.toJSDate(),
+    categories: item.categories.map(xmlText),
+    enclosure: item.enclosure ? { url: item.enclosure.url, size: item.enclosure.bytes, type: item.enclosure.type } : undefined,
+    custom_elements: [
+      ...item.authors.map((author) => ({ 'dc:creator': { _cdata: xmlText(author) } })),
+      { 'content:encoded': { _cdata: xmlText(item.html) } },
+    ],
+  });
+}
+
+const CHANNEL_END = '\n    </channel>';
+
+/**
+ * RSS 2.0 feeds with full content, valid whatever the text (control characters
+ * stripped, NFC). A site lists each story in several feeds (the site's, its
+ * type's, unit's, district's, activities'…): each item is written once, as a
+ * one-item feed, and its <item> element is reused in the others.
+ */
+export function rssRenderer(): (channel: FeedChannel, items: readonly FeedItem[]) => string {
+  const written = new Map<FeedItem, string>();
+  const itemXml = (item: FeedItem) => {
+    let xml = written.get(item);
+    if (xml === undefined) {
+      const single = channelOf({ title: '', description: '', pageUrl: item.link, feedUrl: item.link, updated: item.published });
+      addItem(single, item);
+      const text = single.xml({ indent: true });
+      // The package writes pubDate in GMT: write it with +0700.
+      xml = text
+        .slice(text.lastIndexOf('\n', text.indexOf('<item>')), text.lastIndexOf(CHANNEL_END))
+        .replace(/<pubDate>[^<]*<\/pubDate>/, `<pubDate>${rfc822(item.published)}</pubDate>`);
+      written.set(item, xml);
+    }
+    return xml;
+  };
+  return (channel, items) => {
+    // The package writes lastBuildDate from the clock: write it from content, with +0700.
+    const empty = channelOf(channel)
+      .xml({ indent: true })
+      .replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/, `<lastBuildDate>${rfc822(channel.updated)}</lastBuildDate>`);
+    const end = empty.lastIndexOf(CHANNEL_END);
+    return empty.slice(0, end) + items.map(itemXml).join('') + empty.slice(end);
+  };
+}
+
+/** One RSS 2.0 feed (see rssRenderer). */
+export function renderRss(channel: FeedChannel, items: readonly FeedItem[]): string {
+  return rssRenderer()(channel, items);
 }

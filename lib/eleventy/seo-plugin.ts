@@ -29,7 +29,8 @@ export function seoPlugin(eleventyConfig: UserConfig, state: BuildState): void {
   });
 
   /** Stories published in the last `days` days before the build's now, for the news sitemap. */
-  eleventyConfig.addFilter('recentStories', (stories: Extract<Entry, { kind: 'story' }>[], days: number) =>
-    stories.filter((story) => story.published > state.settings.now.minus({ days })),
-  );
+  eleventyConfig.addFilter('recentStories', (stories: Extract<Entry, { kind: 'story' }>[], days: number) => {
+    const since = state.settings.now.minus({ days });
+    return stories.filter((story) => story.published > since);
+  });
 }

@@ -1,4 +1,5 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
+import { listingDate } from '../collections/site-content.ts';
 import { parseFrontMatterYaml } from '../content/front-matter.ts';
 import { isShown, previewState } from '../content/visibility.ts';
 import { cleanText } from '../text/normalize.ts';
@@ -33,6 +34,13 @@ export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     data.title = entry.kind === 'profile' ? entry.name : entry.title;
     data.description = entry.kind === 'story' ? entry.lead : entry.kind === 'profile' ? entry.quote : entry.description;
     return cleanText(content);
+  });
+
+  // An entry's page.date is its own date (publish time, event start), not its file's creation time, which Eleventy would stat for.
+  eleventyConfig.addDateParsing(function (this: { page: { inputPath: string } }, value: unknown) {
+    if (value) return undefined;
+    const entry = state.entryFor(this.page.inputPath);
+    return entry ? listingDate(entry) : undefined;
   });
 
   eleventyConfig.addGlobalData('site', () => state.settings);

@@ -20,7 +20,7 @@ export function googleCalendarUrl(event: EventEntry, pageUrl: string): string {
     dates,
     details: `${event.description}\n\n${pageUrl}`,
     location: `${event.venue}, ${event.address}`,
-    ctz: ZONE,
+    ctz: ZONE.name,
   });
   return `https://calendar.google.com/calendar/render?${params.toString()}`;
 }

@@ -9,6 +9,7 @@ import {
   isoDateTime,
   parseVietnamTime,
   requireVietnamTime,
+  ZONE,
 } from '../../lib/time/vietnam-time.ts';
 
 function parsed(text: string): DateTime {
@@ -50,6 +51,21 @@ describe('parseVietnamTime', () => {
     } finally {
       process.env.TZ = before;
     }
+  });
+});
+
+describe('the site time zone', () => {
+  it('is Asia/Ho_Chi_Minh at +07:00 all year, the same instants and text as the IANA zone', () => {
+    for (const text of ['2023-01-15 08:00', '2023-06-15 23:30', '2023-10-02 09:30']) {
+      const ours = parsed(text);
+      const iana = DateTime.fromFormat(text, 'yyyy-MM-dd HH:mm', { zone: 'Asia/Ho_Chi_Minh' });
+      expect(ours.zoneName).toBe('Asia/Ho_Chi_Minh');
+      expect(ours.offset).toBe(420);
+      expect(ours.toMillis()).toBe(iana.toMillis());
+      expect(ours.equals(iana)).toBe(true);
+      expect(ours.setLocale('vi').toFormat('cccc, dd/MM/yyyy HH:mm ZZ')).toBe(iana.setLocale('vi').toFormat('cccc, dd/MM/yyyy HH:mm ZZ'));
+    }
+    expect(DateTime.fromISO('2023-10-01T17:00:00Z').setZone(ZONE).startOf('day').toISO()).toBe('2023-10-02T00:00:00.000+07:00');
   });
 });
 

@@ -1,7 +1,9 @@
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { build } from 'esbuild';
 import type { AfterBuild } from './after-build.ts';
+import { fileStamp } from '../site/file-stamp.ts';
 import { timeStage } from '../site/timing.ts';
 
 /** The browser scripts pages load (static/js/<name>); each is bundled with what it imports. */
@@ -13,11 +15,16 @@ const ENTRY_SCRIPTS = ['search.js', 'calendar.js'];
  * it before the first search, on slow phone links).
  */
 export function scriptsPlugin(eleventyConfig: UserConfig, sourceDir: string): void {
-  eleventyConfig.on('eleventy.after', ({ directories }: AfterBuild) =>
-    timeStage('gói mã JavaScript', () =>
-      build({
+  // Sources and bundles as last built: while watching, an unchanged bundle is not built again.
+  let built = '';
+  eleventyConfig.on('eleventy.after', ({ directories }: AfterBuild) => {
+    const outdir = path.join(directories.output, 'js');
+    const stamp = () => [...readdirSync(sourceDir).map((name) => path.join(sourceDir, name)), ...ENTRY_SCRIPTS.map((name) => path.join(outdir, name))].map((file) => `${file}:${existsSync(file) ? fileStamp(file) : '-'}`).join('|');
+    if (built === stamp()) return undefined;
+    return timeStage('gói mã JavaScript', async () => {
+      await build({
         entryPoints: ENTRY_SCRIPTS.map((name) => path.join(sourceDir, name)),
-        outdir: path.join(directories.output, 'js'),
+        outdir,
         bundle: true,
         minify: true,
         format: 'esm',
@@ -25,7 +32,8 @@ export function scriptsPlugin(eleventyConfig: UserConfig, sourceDir: string): vo
         // Pagefind is loaded at run time from the search bundle, never bundled.
         external: ['*/pagefind/pagefind.js'],
         logLevel: 'error',
-      }),
-    ),
-  );
+      });
+      built = stamp();
+    });
+  });
 }

@@ -7,38 +7,40 @@ import { timeStage } from '../site/timing.ts';
 
 /**
  * Builds the search index as part of every build. Its records come from the
- * checked content, so as soon as the content is read (and the photos behind
- * the result thumbnails are ready) Pagefind indexes and writes them in its own
- * process while Eleventy renders; the build waits for it only at the end.
- * While watching or serving, the build does not wait: the index follows in
- * the background and the next rebuild starts after it.
+ * checked content, so in a build Pagefind indexes and writes them in its own
+ * process as soon as the content is read (and the photos behind the result
+ * thumbnails are ready), while Eleventy renders; the build waits for it only
+ * at the end. While watching or serving, the index is written after the pages,
+ * in the background, one write after another: an edit shows at once.
  */
 export function searchPlugin(eleventyConfig: UserConfig, { state, pictures }: { state: BuildState; pictures: PictureLibrary }): void {
+  let writeIndex: () => Promise<void> = () => Promise.resolve();
   let writing: Promise<void> = Promise.resolve();
   let background: Promise<unknown> = Promise.resolve();
 
   // Registered after the images plugin, whose handler has started preparing this build's photos by the time this one runs.
-  eleventyConfig.on('eleventy.before', async ({ directories }: { directories: { output: string } }) => {
-    await background;
-    writing = Promise.resolve();
+  eleventyConfig.on('eleventy.before', ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+    writeIndex = () => Promise.resolve();
     if (!state.loaded) return;
     const site = state.site;
     const reference = state.reference;
     const prefix = state.settings.pathPrefix.replace(/\/$/, '');
-    writing = pictures.prepared().then(() => {
-      const records = searchRecords(site, reference, {
-        thumbnail: (photo) => `${prefix}${pictures.thumbnail(photo.path)}`,
+    writeIndex = () =>
+      Promise.all([background, pictures.prepared()]).then(() => {
+        const records = searchRecords(site, reference, {
+          thumbnail: (photo) => `${prefix}${pictures.thumbnail(photo.path)}`,
+        });
+        return writeSearchIndexInBackground(directories.output, records);
       });
-      return writeSearchIndexInBackground(directories.output, records);
-    });
+    if (runMode !== 'build') return;
+    writing = writeIndex();
     // Reported when the build ends; never an unhandled rejection meanwhile.
     writing.catch(() => undefined);
   });
 
   eleventyConfig.on('eleventy.after', ({ runMode }: { runMode: string }) => {
-    const finish = timeStage('hoàn tất chỉ mục tìm kiếm', () => writing);
-    if (runMode === 'build') return finish;
-    background = finish.catch((error: Error) => console.error(`Chỉ mục tìm kiếm: ${error.message}`));
+    if (runMode === 'build') return timeStage('hoàn tất chỉ mục tìm kiếm', () => writing);
+    background = timeStage('hoàn tất chỉ mục tìm kiếm', writeIndex).catch((error: Error) => console.error(`Chỉ mục tìm kiếm: ${error.message}`));
     return undefined;
   });
 }

@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { parseDocument, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document } from 'yaml';
 
 export type FrontMatterResult =
   | {
@@ -22,6 +23,10 @@ const YAML_PROBLEMS: Record<string, string> = {
   TAB_AS_INDENT: 'dùng phím Tab để thụt lề (hãy dùng dấu cách)',
   UNEXPECTED_TOKEN: 'ký tự không đúng chỗ',
 };
+
+// The explaining parser is loaded only when a file has to be explained.
+let yamlModule: typeof import('yaml') | undefined;
+const parseDocument = (text: string) => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml')).parseDocument(text);
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
-import { build } from 'esbuild';
 import type { AfterBuild } from './after-build.ts';
 import { fileStamp } from '../site/file-stamp.ts';
 import { timeStage } from '../site/timing.ts';
@@ -22,6 +21,8 @@ export function scriptsPlugin(eleventyConfig: UserConfig, sourceDir: string): vo
     const stamp = () => [...readdirSync(sourceDir).map((name) => path.join(sourceDir, name)), ...ENTRY_SCRIPTS.map((name) => path.join(outdir, name))].map((file) => `${file}:${existsSync(file) ? fileStamp(file) : '-'}`).join('|');
     if (built === stamp()) return undefined;
     return timeStage('gói mã JavaScript', async () => {
+      // Loaded when needed: most watch rebuilds bundle nothing.
+      const { build } = await import('esbuild');
       await build({
         entryPoints: ENTRY_SCRIPTS.map((name) => path.join(sourceDir, name)),
         outdir,

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import * as pagefind from 'pagefind';
 import { timeStage } from '../site/timing.ts';
 import { isoDateTime } from '../time/vietnam-time.ts';
 import { writeDateOrder } from './date-order.ts';
@@ -22,6 +21,8 @@ export interface IndexJob {
  * process are not held up while the main thread renders pages.
  */
 export async function writeSearchIndex({ outputDir, records }: IndexJob): Promise<void> {
+  // Loaded in the indexing thread only.
+  const pagefind = await import('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     if (!index) throw new Error(`Không tạo được chỉ mục tìm kiếm: ${errors.join('; ')}`);

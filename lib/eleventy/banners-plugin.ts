@@ -90,6 +90,6 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
 
   eleventyConfig.on('eleventy.after', ({ directories }: AfterBuild) => {
     const files = [...(kit?.outputs ?? []), ...[...shareFiles].map(([url, source]) => ({ url, source }))];
-    for (const { url, source } of files) publishFile(source, path.join(directories.output, url));
+    return Promise.all(files.map(({ url, source }) => publishFile(source, path.join(directories.output, url))));
   });
 }

@@ -7,7 +7,7 @@ import { PHOTO_CACHE_DIR, PHOTO_URL_PATH, referencedPhotos } from '../images/pho
 import type { PictureLibrary } from '../images/pictures.ts';
 import type { BuildState } from '../site/build-state.ts';
 import { publishFile } from '../site/publish-file.ts';
-import { logStage, timeStage } from '../site/timing.ts';
+import { timeStage } from '../site/timing.ts';
 
 /** How a lead photo is shown: in the article (first screen: loaded at once) or on a listing card. */
 const PLACEMENTS = {
@@ -34,14 +34,12 @@ export function imagesPlugin(eleventyConfig: UserConfig, { state, pictures }: { 
     pictures.html(photo.path, { alt: placement === 'card' ? '' : photo.alt, ...PLACEMENTS[placement], ...extra }),
   );
 
-  eleventyConfig.on('eleventy.after', ({ directories, results }: AfterBuild) => {
-    const started = performance.now();
-    const used = new Set(results.flatMap((result) => (typeof result.content === 'string' ? referencedPhotos(result.content) : [])));
-    const target = path.join(directories.output, PHOTO_URL_PATH);
-    for (const name of used) {
-      const cached = path.join(PHOTO_CACHE_DIR, name);
-      if (existsSync(cached)) publishFile(cached, path.join(target, name));
-    }
-    logStage('chép ảnh đã mã hóa', started);
-  });
+  eleventyConfig.on('eleventy.after', ({ directories, results }: AfterBuild) =>
+    timeStage('chép ảnh đã mã hóa', () => {
+      const used = new Set(results.flatMap((result) => (typeof result.content === 'string' ? referencedPhotos(result.content) : [])));
+      const target = path.join(directories.output, PHOTO_URL_PATH);
+      const cached = [...used].map((name) => path.join(PHOTO_CACHE_DIR, name)).filter((file) => existsSync(file));
+      return Promise.all(cached.map((file) => publishFile(file, path.join(target, path.basename(file)))));
+    }),
+  );
 }

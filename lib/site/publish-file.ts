@@ -1,17 +1,18 @@
-import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFile, link, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
  * Puts a file from a build cache into the output: a hard link when both are on
  * the same disk (no bytes copied: thousands of share images cost next to
- * nothing), a copy otherwise. An older file at the target is replaced.
+ * nothing), a copy otherwise. An older file at the target is replaced. The
+ * file system work runs off the main thread, while the build writes feeds.
  */
-export function publishFile(source: string, target: string): void {
-  mkdirSync(path.dirname(target), { recursive: true });
-  rmSync(target, { force: true });
+export async function publishFile(source: string, target: string): Promise<void> {
+  await mkdir(path.dirname(target), { recursive: true });
+  await rm(target, { force: true });
   try {
-    linkSync(source, target);
+    await link(source, target);
   } catch {
-    copyFileSync(source, target);
+    await copyFile(source, target);
   }
 }

@@ -57,6 +57,8 @@ export function writeSearchIndexInBackground(outputDir: string, records: readonl
     let settled = false;
     worker.once('message', (message: { error?: string }) => {
       settled = true;
+      // The index is written (or failed): nothing is left for the thread to do, even while watching.
+      void worker.terminate();
       if (message.error) reject(new Error(message.error));
       else resolve();
     });
@@ -65,7 +67,7 @@ export function writeSearchIndexInBackground(outputDir: string, records: readonl
       reject(error);
     });
     worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`Luồng ghi chỉ mục tìm kiếm dừng bất thường (mã ${code})`));
+      if (!settled) reject(new Error(`Không ghi được chỉ mục tìm kiếm: Pagefind dừng giữa chừng (mã ${code})`));
     });
   });
 }

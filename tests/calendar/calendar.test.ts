@@ -1,6 +1,7 @@
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildAgenda } from '../../lib/calendar/agenda.ts';
-import { renderIcs } from '../../lib/calendar/ics.ts';
+import { icsRenderer, renderIcs } from '../../lib/calendar/ics.ts';
 import { googleCalendarUrl, mapUrl } from '../../lib/calendar/links.ts';
 import type { EventEntry } from '../../lib/content/load.ts';
 import { requireVietnamTime } from '../../lib/time/vietnam-time.ts';
@@ -53,5 +54,31 @@ describe('renderIcs', () => {
     expect(ics).toContain('STATUS:CANCELLED');
     expect(ics.replace(/\r\n /g, '')).toContain('SUMMARY:[HỦY] Tọa đàm\\, "số"\\; nhiều\\ndòng');
     expect(ics.replace(/\r\n /g, '')).toContain('DESCRIPTION:Hủy vì mưa.\\n\\nMô tả');
+  });
+});
+
+describe('icsRenderer', () => {
+  it('writes an event once and reuses it in every calendar that lists it, each calendar valid with its own name', () => {
+    const render = icsRenderer({ host: 'x.vn', eventUrl: (item) => `https://x.vn${item.url}`, stampFallback: at('2023-09-25') });
+    const talk = event({ slug: 'toa-dam', url: '/su-kien/toa-dam/', title: 'Tọa đàm về tự học trong kỷ nguyên số, dành cho giáo viên và phụ huynh' });
+    const fair = event({ slug: 'hoi-cho', url: '/su-kien/hoi-cho/', allDay: true, start: at('2023-10-04'), end: at('2023-10-05') });
+    const week = render({ name: 'Cả tuần', description: 'Lịch', pageUrl: 'https://x.vn/lich-su-kien/' }, [talk, fair]);
+    const own = render({ name: talk.title, description: 'Lịch', pageUrl: 'https://x.vn/su-kien/toa-dam/' }, [talk]);
+    const block = (ics: string, slug: string) => new RegExp(`BEGIN:VEVENT\r\nUID:${slug}@[\\s\\S]*?END:VEVENT\r\n`).exec(ics)?.[0];
+    expect(block(own, 'toa-dam')).toBeDefined();
+    expect(block(week, 'toa-dam')).toBe(block(own, 'toa-dam'));
+    for (const ics of [week, own]) {
+      expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+      expect(ics.endsWith('END:VCALENDAR')).toBe(true);
+      // Folded at 75 octets, every line.
+      for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    }
+    const parsed = new ICAL.Component(ICAL.parse(week));
+    expect(parsed.getFirstPropertyValue('x-wr-calname')).toBe('Cả tuần');
+    const events = parsed.getAllSubcomponents('vevent').map((item) => new ICAL.Event(item));
+    expect(events.map((item) => item.uid)).toEqual(['toa-dam@x.vn', 'hoi-cho@x.vn']);
+    expect(events[0]!.summary).toBe(talk.title);
+    expect(events[1]!.startDate.isDate).toBe(true);
+    expect(new ICAL.Component(ICAL.parse(own)).getFirstPropertyValue('x-wr-calname')).toBe(talk.title);
   });
 });

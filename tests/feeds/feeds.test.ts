@@ -7,7 +7,7 @@ import { loadContent } from '../../lib/content/load.ts';
 import { loadReferenceData } from '../../lib/content/reference.ts';
 import path from 'node:path';
 import { absoluteHtml, extractBody, FEED_BODY_MARKERS } from '../../lib/feeds/absolute-html.ts';
-import { renderRss, rfc822 } from '../../lib/feeds/rss-feed.ts';
+import { renderRss, rfc822, rssRenderer } from '../../lib/feeds/rss-feed.ts';
 import { xmlText } from '../../lib/feeds/xml-text.ts';
 import { requireVietnamTime } from '../../lib/time/vietnam-time.ts';
 
@@ -68,6 +68,38 @@ describe('renderRss', () => {
     expect(item!.body).toBe('<p>Thân ]]> bài</p>');
     expect(item!.enclosure).toEqual({ url: 'https://x.vn/img/a-1200.jpeg', length: '1234', type: 'image/jpeg' });
     expect(item!.guid).toBe('https://x.vn/tin-tuc/a/');
+  });
+});
+
+describe('rssRenderer', () => {
+  it('writes an item once and reuses it in every feed that lists it, each feed valid with its own channel and dates', async () => {
+    const item = (slug: string, time: string) => ({
+      title: `Tin ${slug}`,
+      link: `https://x.vn/tin-tuc/${slug}/`,
+      description: 'Sapo',
+      html: `<p>Thân bài ${slug}</p>`,
+      authors: ['PV'],
+      categories: ['Báo Thanh Hóa'],
+      published: at(time),
+    });
+    const [a, b] = [item('a', '2023-10-02 08:00'), item('b', '2023-10-04 09:30')];
+    const render = rssRenderer();
+    const both = render({ title: 'Tất cả', description: 'Mọi tin', pageUrl: 'https://x.vn/', feedUrl: 'https://x.vn/feed.xml', updated: at('2023-10-04 09:30') }, [b, a]);
+    const one = render({ title: 'Hoằng Hóa', description: 'Tin huyện', pageUrl: 'https://x.vn/dia-phuong/hoang-hoa/', feedUrl: 'https://x.vn/dia-phuong/hoang-hoa/feed.xml', updated: at('2023-10-02 08:00') }, [a]);
+    for (const xml of [both, one]) expect(XMLValidator.validate(xml)).toBe(true);
+    const itemXml = (xml: string, slug: string) => new RegExp(`<item>(?:(?!</item>).)*?/tin-tuc/${slug}/(?:(?!</item>).)*</item>`, 's').exec(xml)?.[0];
+    expect(itemXml(one, 'a')).toBeDefined();
+    expect(itemXml(both, 'a')).toBe(itemXml(one, 'a'));
+    const parser = new Parser();
+    const [all, district] = await Promise.all([parser.parseString(both), parser.parseString(one)]);
+    expect(all.title).toBe('Tất cả');
+    expect(all.items.map((entry) => [entry.title, entry.pubDate])).toEqual([
+      ['Tin b', 'Wed, 04 Oct 2023 09:30:00 +0700'],
+      ['Tin a', 'Mon, 02 Oct 2023 08:00:00 +0700'],
+    ]);
+    expect(district.title).toBe('Hoằng Hóa');
+    expect(district.items.map((entry) => entry.link)).toEqual(['https://x.vn/tin-tuc/a/']);
+    expect(one).toContain('<lastBuildDate>Mon, 02 Oct 2023 08:00:00 +0700</lastBuildDate>');
   });
 });
 

@@ -27,6 +27,8 @@ export interface SiteContent {
   /** /ke-hoach/hoat-dong/<n>/ pages. */
   activityPages: GroupPage<Entry, PlanActivity>[];
   districtPages: GroupPage<Entry>[];
+  /** Every entry of each hub (tag, unit or body, activity, district) by the hub's address, newest first: its pages list only the newest. */
+  hubEntries: Map<string, Entry[]>;
   /** Tags in use, in Vietnamese alphabetical order, with their counts. */
   tags: { name: string; url: string; count: number }[];
   /** Every public page worth indexing, with its last change where known. */
@@ -200,6 +202,7 @@ export function buildSiteContent(entries: readonly Entry[], reference: Reference
     organisations,
     activityPages,
     districtPages,
+    hubEntries: new Map([...tagGroups, ...organisationGroups, ...activityGroups, ...districtGroups].map((group) => [group.baseUrl, group.items])),
     tags: tagGroups.map((group) => ({ name: group.title, url: group.baseUrl, count: group.items.length })),
     sitemap,
   };

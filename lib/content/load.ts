@@ -240,10 +240,6 @@ function checkOverlaps(entries: Entry[], issues: ContentIssue[]): void {
   }
 }
 
-/**
- * Reads and checks every content file. Never stops at the first problem:
- * returns all valid entries and every issue found, for the build to report at once.
- */
 /** What one content file gave last time, kept while the file and its photos are unchanged. */
 interface CachedFile {
   stamp: string;
@@ -278,6 +274,10 @@ export function photosOf(entry: Entry | undefined): string[] {
   return lead ? [lead.path, ...entry.bodyPhotos] : entry.bodyPhotos;
 }
 
+/**
+ * Reads and checks every content file. Never stops at the first problem:
+ * returns all valid entries and every issue found, for the build to report at once.
+ */
 export function loadContent(projectDir: string, contentDir: string, reference: ReferenceData, cache = new ContentFileCache()): LoadedContent {
   const issues: ContentIssue[] = [];
   const entries: Entry[] = [];

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { AfterBuild } from './after-build.ts';
-import { fileStamp } from '../site/file-stamp.ts';
+import { filesStamp } from '../site/file-stamp.ts';
 import { timeStage } from '../site/timing.ts';
 
 /** The browser scripts pages load (static/js/<name>); each is bundled with what it imports. */
@@ -18,7 +18,7 @@ export function scriptsPlugin(eleventyConfig: UserConfig, sourceDir: string): vo
   let built = '';
   eleventyConfig.on('eleventy.after', ({ directories }: AfterBuild) => {
     const outdir = path.join(directories.output, 'js');
-    const stamp = () => [...readdirSync(sourceDir).map((name) => path.join(sourceDir, name)), ...ENTRY_SCRIPTS.map((name) => path.join(outdir, name))].map((file) => `${file}:${existsSync(file) ? fileStamp(file) : '-'}`).join('|');
+    const stamp = () => filesStamp([...readdirSync(sourceDir).map((name) => path.join(sourceDir, name)), ...ENTRY_SCRIPTS.map((name) => path.join(outdir, name))]);
     if (built === stamp()) return undefined;
     return timeStage('gói mã JavaScript', async () => {
       // Loaded when needed: most watch rebuilds bundle nothing.

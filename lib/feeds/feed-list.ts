@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import { districtsOf, groupBy, lastModified, unitOf, type SiteContent } from '../collections/site-content.ts';
+import { lastModified, type SiteContent } from '../collections/site-content.ts';
 import type { Entry } from '../content/load.ts';
 import type { ReferenceData } from '../content/reference.ts';
 import { eventEndsAt } from '../site/campaign.ts';
@@ -33,21 +33,17 @@ export function feedDefinitions(site: SiteContent, reference: ReferenceData, now
     { key: 'guong-tu-hoc', path: '/guong-tu-hoc/feed.xml', pageUrl: urls.profiles(), title: `${SITE}: gương tự học`, description: 'Những tấm gương tự học, học tập suốt đời trên địa bàn tỉnh Thanh Hóa.', group: 'Chung', entries: newest(site.profiles) },
     { key: 'su-kien', path: '/su-kien/feed.xml', pageUrl: urls.calendar(), title: `${SITE}: sự kiện sắp diễn ra`, description: 'Các sự kiện sắp diễn ra trong Tuần lễ hưởng ứng học tập suốt đời năm 2023, kèm thời gian và địa điểm.', group: 'Chung', entries: upcoming.slice(0, size) },
   ];
-  // Grouped in one pass each: a scan of every entry per unit, district and activity adds up at thousands of entries.
-  const byUnit = groupBy(site.all, (entry) => [unitOf(entry)?.id]);
-  const byDistrict = groupBy(site.all, districtsOf);
-  const byActivity = groupBy(site.all, (entry) => (entry.kind === 'page' ? [] : entry.activities.map(String)));
+  const hub = (url: string) => site.hubEntries.get(url) ?? [];
   for (const page of site.organisationPages.filter((candidate) => candidate.pageNumber === 1)) {
-    const members = new Set(page.about.memberUnitIds);
-    const items = members.size === 1 ? (byUnit.get([...members][0]!) ?? []) : site.all.filter((entry) => members.has(unitOf(entry)?.id ?? ''));
+    const items = hub(page.baseUrl);
     feeds.push({ key: `don-vi-${page.key}`, path: `${page.baseUrl}feed.xml`, pageUrl: page.baseUrl, title: `${SITE}: ${page.title}`, description: `Tin bài, gương tự học và sự kiện của ${page.title}.`, group: 'Đơn vị', entries: newest(items) });
   }
   for (const district of reference.districts) {
-    const items = byDistrict.get(district.slug) ?? [];
+    const items = hub(urls.district(district.slug));
     feeds.push({ key: `dia-phuong-${district.slug}`, path: `${urls.district(district.slug)}feed.xml`, pageUrl: urls.district(district.slug), title: `${SITE}: ${district.fullName}`, description: `Tin bài, gương tự học và sự kiện tại ${district.fullName}.`, group: 'Địa phương', entries: newest(items) });
   }
   for (const activity of reference.activities) {
-    const items = byActivity.get(String(activity.id)) ?? [];
+    const items = hub(urls.activity(activity.id));
     feeds.push({ key: `hoat-dong-${activity.id}`, path: `${urls.activity(activity.id)}feed.xml`, pageUrl: urls.activity(activity.id), title: `${SITE}: hoạt động ${activity.id} của Kế hoạch`, description: `${activity.title} — tin bài, gương tự học và sự kiện.`, group: 'Hoạt động', entries: newest(items) });
   }
   return feeds;

@@ -21,7 +21,6 @@ const ENCODING = {
   sharpAvifOptions: { effort: 2 },
 };
 
-
 /**
  * Responsive photos written straight into the templates: every photo the content
  * uses is encoded (AVIF, WebP, JPEG at three widths, kept in .cache/img) before
@@ -73,16 +72,18 @@ export class PictureLibrary {
 
   /** Address of a prepared photo's smallest JPEG: the one a <picture> falls back to, and the search results' thumbnail. */
   thumbnail(sourcePath: string): string {
-    const photo = this.photos.get(sourcePath);
-    if (!photo) throw new Error(`Ảnh chưa được chuẩn bị: ${sourcePath}`);
-    return photo.metadata.jpeg![0]!.url;
+    return this.metadata(sourcePath).jpeg![0]!.url;
   }
 
   private render(sourcePath: string, attributes: PictureAttributes): string {
-    const photo = this.photos.get(sourcePath);
-    if (!photo) throw new Error(`Ảnh chưa được chuẩn bị trước khi dựng trang: ${sourcePath}`);
     const { alt, sizes = PHOTO_SIZES, loading = 'lazy', ...rest } = attributes;
     const extra = Object.fromEntries(Object.entries(rest).flatMap(([name, value]) => (value === undefined ? [] : [[name, escapeHtml(value)]])));
-    return generateHTML(photo.metadata, { loading, decoding: 'async', alt, ...extra, sizes });
+    return generateHTML(this.metadata(sourcePath), { loading, decoding: 'async', alt, ...extra, sizes });
+  }
+
+  private metadata(sourcePath: string): PhotoMetadata {
+    const photo = this.photos.get(sourcePath);
+    if (!photo) throw new Error(`Ảnh chưa được chuẩn bị trước khi dựng trang: ${sourcePath}`);
+    return photo.metadata;
   }
 }

@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { unescapeHtml } from '../text/html.ts';
 
 /**
  * The allow-list for HTML that reaches a page from content. Anything else —
@@ -45,16 +46,11 @@ export function sanitizeContentHtml(html: string): string {
   return sanitizeHtml(html, OPTIONS);
 }
 
-/** Undoes the escaping the sanitiser applies to attribute values. */
-function decodeAttribute(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
 /**
  * The attributes of a tag the sanitiser wrote (double-quoted values), unescaped.
  *
  * @example sanitizedAttributes('<img src="a.jpg" alt="&quot;Học&quot;" />') // { src: 'a.jpg', alt: '"Học"' }
  */
 export function sanitizedAttributes(tag: string): Record<string, string> {
-  return Object.fromEntries([...tag.matchAll(/\s([a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name!, decodeAttribute(value!)]));
+  return Object.fromEntries([...tag.matchAll(/\s([a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name!, unescapeHtml(value!)]));
 }

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import { districtsOf, groupBy, unitOf, type SiteContent } from '../collections/site-content.ts';
+import { groupBy, unitOf, type SiteContent } from '../collections/site-content.ts';
 import type { Entry, EventEntry } from '../content/load.ts';
 import type { ReferenceData } from '../content/reference.ts';
 import { sortByVi } from '../text/collate.ts';
@@ -43,10 +43,9 @@ function line(name: string, url: string, entries: Entry[], now: DateTime): Repor
 /** Per unit and per district: events held, stories and profiles published, activities covered. */
 export function buildResultsReport(site: SiteContent, reference: ReferenceData, now: DateTime): ResultsReport {
   const byUnit = groupBy(site.all, (entry) => [unitOf(entry)?.id]);
-  const byDistrict = groupBy(site.all, districtsOf);
   const units = sortByVi(reference.units, (unit) => unit.name).map((unit) => line(unit.name, urls.unit(unit.id), byUnit.get(unit.id) ?? [], now));
   const districts = sortByVi(reference.districts, (district) => district.name).map((district) =>
-    line(district.fullName, urls.district(district.slug), byDistrict.get(district.slug) ?? [], now),
+    line(district.fullName, urls.district(district.slug), site.hubEntries.get(urls.district(district.slug)) ?? [], now),
   );
   const whole = line('Toàn tỉnh', urls.home(), site.all, now);
   return {

@@ -4,7 +4,7 @@ import { buildSiteContent, type SiteContent } from '../collections/site-content.
 import { ContentValidationError, formatIssue } from '../content/issues.ts';
 import { ContentFileCache, loadContent, type Entry } from '../content/load.ts';
 import { loadReferenceData, type ReferenceData } from '../content/reference.ts';
-import { fileStamp } from './file-stamp.ts';
+import { filesStamp } from './file-stamp.ts';
 import type { SiteSettings } from './settings.ts';
 
 export interface SiteFolders {
@@ -16,10 +16,7 @@ export interface SiteFolders {
 
 /** Names, sizes and times of a folder's files: changes when any file does. */
 function folderStamp(dir: string): string {
-  return readdirSync(dir)
-    .sort()
-    .map((name) => `${name}:${fileStamp(path.join(dir, name))}`)
-    .join('|');
+  return filesStamp(readdirSync(dir).sort().map((name) => path.join(dir, name)));
 }
 
 /**

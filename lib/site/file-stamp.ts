@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 
 /**
  * A file's size and modification time: changes whenever the file does. Build
@@ -8,4 +8,9 @@ import { statSync } from 'node:fs';
 export function fileStamp(file: string): string {
   const { size, mtimeMs } = statSync(file);
   return `${size}:${mtimeMs}`;
+}
+
+/** One stamp for several files, a missing file included as such: changes when any of them does. */
+export function filesStamp(files: readonly string[]): string {
+  return files.map((file) => `${file}:${existsSync(file) ? fileStamp(file) : '-'}`).join('|');
 }

@@ -5,3 +5,11 @@
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
+
+/**
+ * The text behind escaped HTML (attribute values as a sanitiser writes them).
+ * @example unescapeHtml('&quot;Học&quot; &amp; hành') === '"Học" & hành'
+ */
+export function unescapeHtml(text: string): string {
+  return text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}

@@ -12,8 +12,11 @@ import { logStage, timeStage } from '../site/timing.ts';
  * and exposes the listings as collections.
  */
 export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): void {
-  // Same YAML rules as the checker: dates stay text and are read as Vietnam time.
-  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatterYaml } });
+  // An entry's front matter was read and checked once, by state.refresh; its page gets it as `entry` (below).
+  // Other templates' YAML follows the checker's rules: dates stay text and are read as Vietnam time.
+  const frontMatter = (yamlText: string, options: { filePath: string }) =>
+    state.entryFor(options.filePath) ? {} : parseFrontMatterYaml(yamlText);
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: frontMatter } });
   eleventyConfig.addWatchTarget(`${state.folders.data}/**`);
 
   let started = 0;

@@ -3,6 +3,7 @@ import type UserConfig from '@11ty/eleventy/UserConfig';
 import { HtmlBasePlugin } from '@11ty/eleventy';
 import { PictureLibrary } from './lib/images/pictures.ts';
 import { BuildState } from './lib/site/build-state.ts';
+import { cardsPlugin } from './lib/eleventy/cards-plugin.ts';
 import { contentPlugin } from './lib/eleventy/content-plugin.ts';
 import { filtersPlugin } from './lib/eleventy/filters-plugin.ts';
 import { imagesPlugin } from './lib/eleventy/images-plugin.ts';
@@ -28,6 +29,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(contentPlugin, state);
   eleventyConfig.addPlugin(markdownPlugin, pictures);
   eleventyConfig.addPlugin(filtersPlugin, state);
+  eleventyConfig.addPlugin(cardsPlugin);
   eleventyConfig.addPlugin(reportPlugin, state);
   eleventyConfig.addPlugin(feedsPlugin, state);
   eleventyConfig.addPlugin(calendarPlugin, state);

@@ -7,15 +7,15 @@ import { FONT_FILES, RENDERER_VERSION } from './render.ts';
 /** Where rendered banners are kept between builds (git-ignored, like .cache/img). */
 export const BANNER_CACHE_DIR = '.cache/banners';
 
-const fontDigests = new Map<string, string>();
+const digestsByStamp = new Map<string, string>();
 
 /** sha256 of a font file, recomputed only when its size or time changes. */
 function fontDigest(file: string): string {
   const id = `${file}:${fileStamp(file)}`;
-  let digest = fontDigests.get(id);
+  let digest = digestsByStamp.get(id);
   if (!digest) {
     digest = createHash('sha256').update(readFileSync(file)).digest('hex');
-    fontDigests.set(id, digest);
+    digestsByStamp.set(id, digest);
   }
   return digest;
 }
@@ -33,14 +33,18 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Digests of the font files every render uses. */
+export function fontDigests(): string[] {
+  return Object.values(FONT_FILES).map(fontDigest);
+}
+
 /**
  * The content hash a render is cached under: what is drawn, in which format,
  * with which font files and which version of the renderer.
  *
  * @example contentKey({ format: 'story', design: { text: 'Học để biết' } }) // '3f9c…' (64 hex digits)
  */
-export function contentKey(input: unknown): string {
-  const fonts = Object.values(FONT_FILES).map(fontDigest);
+export function contentKey(input: unknown, fonts: readonly string[] = fontDigests()): string {
   return createHash('sha256').update(stableJson({ renderer: RENDERER_VERSION, fonts, input })).digest('hex');
 }
 
@@ -69,11 +73,19 @@ export class BannerCache {
   rendered = 0;
   reused = 0;
 
+  private fonts?: readonly string[];
+
   constructor(readonly dir: string = BANNER_CACHE_DIR) {}
 
-  resetCounters(): void {
-    this.rendered = 0;
-    this.reused = 0;
+  /** Reads the font files again on the next key (each build does: a font may have changed while watching). */
+  refreshFonts(): void {
+    this.fonts = undefined;
+  }
+
+  /** contentKey with the font digests read once, not for each of thousands of share cards. */
+  key(input: unknown): string {
+    this.fonts ??= fontDigests();
+    return contentKey(input, this.fonts);
   }
 
   /** The entry for a key: read from disk, or made by `create` and stored. */
@@ -104,10 +116,9 @@ export class BannerCache {
   }
 
   private read<Meta>(dir: string): StoredMeta<Meta> | undefined {
-    const file = path.join(dir, 'meta.json');
-    if (!existsSync(file)) return undefined;
     try {
-      const stored = JSON.parse(readFileSync(file, 'utf8')) as StoredMeta<Meta>;
+      // A missing meta.json throws too: not in the cache.
+      const stored = JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8')) as StoredMeta<Meta>;
       return stored.files.every((name) => existsSync(path.join(dir, name))) ? stored : undefined;
     } catch {
       return undefined;

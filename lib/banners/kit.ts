@@ -6,7 +6,7 @@ import type { Plan } from '../plan/parse-plan.ts';
 import { toNfc } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
 import { ZONE } from '../time/vietnam-time.ts';
-import { BannerCache, contentKey, defaultBannerCache, type CachedEntry } from './cache.ts';
+import { BannerCache, defaultBannerCache, type CachedEntry } from './cache.ts';
 import { BANNER_FORMATS, printSizeLabel, type BannerFormat, type BannerOutput } from './formats.ts';
 import { COLORS, renderBanner, type BannerDesign } from './render.ts';
 
@@ -155,7 +155,7 @@ interface RenderMeta {
  */
 export async function renderCached(design: BannerDesign, format: BannerFormat, cache: BannerCache = defaultBannerCache): Promise<CachedEntry<RenderMeta>> {
   const normalized: BannerDesign = { heading: design.heading && toNfc(design.heading), text: toNfc(design.text), footer: design.footer && toNfc(design.footer) };
-  const key = contentKey({ kind: 'banner', format, design: normalized, preview: PREVIEW_WIDTH });
+  const key = cache.key({ kind: 'banner', format, design: normalized, preview: PREVIEW_WIDTH });
   return cache.entry(key, async () => {
     const result = await renderBanner(normalized, format);
     const files: Record<string, Buffer> = { 'banner.png': result.png };
@@ -199,7 +199,7 @@ async function buildZip(cache: BannerCache, url: string, label: string, guideTit
   const guideName = 'HUONG-DAN.txt';
   const contents = [guideName, ...members.map((member) => member.name)];
   const guide = guideText(guideTitle, guideLines, contents);
-  const key = contentKey({ kind: 'zip', guide, members: members.map((member) => ({ name: member.name, entry: path.relative(cache.dir, member.source) })) });
+  const key = cache.key({ kind: 'zip', guide, members: members.map((member) => ({ name: member.name, entry: path.relative(cache.dir, member.source) })) });
   const entry = await cache.entry(key, async () => {
     const files: Zippable = { [guideName]: [new TextEncoder().encode(guide), { level: 6, mtime: ZIP_TIME }] };
     for (const member of members) files[member.name] = [readFileSync(member.source), { level: 0, mtime: ZIP_TIME }];

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { toNfc } from '../text/normalize.ts';
-import { BannerCache, contentKey, defaultBannerCache } from './cache.ts';
+import { BannerCache, defaultBannerCache } from './cache.ts';
 import { KIT_HEADING, KIT_URL } from './kit.ts';
 import { BannerFitError, box, COLORS, fitAndLayout, LINE_HEIGHT, rasterise, toJpeg, upperVi, type Box, type FitRequest } from './render.ts';
 
@@ -112,7 +112,7 @@ async function withRenderSlot<T>(work: () => Promise<T>): Promise<T> {
 export async function shareImage(title: string, kicker: string, cache: BannerCache = defaultBannerCache): Promise<ShareImage> {
   const text = toNfc(title).replace(/\s+/g, ' ').trim();
   const label = upperVi(kicker);
-  const key = contentKey({ kind: 'share', title: text, kicker: label, width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT });
+  const key = cache.key({ kind: 'share', title: text, kicker: label, width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT });
   const entry = await cache.entry(key, () =>
     withRenderSlot(async () => {
       const fitted = await fitTitle(text, label);

@@ -46,6 +46,7 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
   // Registered after the content plugin, whose handler (state.refresh) has run by the time this one starts.
   eleventyConfig.on('eleventy.before', async () => {
     shareFiles.clear();
+    cache.refreshFonts();
     // A content error is being reported by the content plugin: nothing to draw.
     if (!state.loaded) return;
     const plan = state.reference.plan;

@@ -37,18 +37,20 @@ export function calendarPlugin(eleventyConfig: UserConfig, state: BuildState): v
   // Calendars whose events are unchanged since the last build are not written again.
   const memo = new OutputMemo();
 
-  function writeCalendars(output: string): void {
+  async function writeCalendars(output: string): Promise<void> {
     const render = icsRenderer({
       host: new URL(state.settings.url).host,
       eventUrl: (event) => absoluteUrl(state.settings, event.url),
       stampFallback: state.reference.plan.documentDate ?? state.reference.plan.start,
     });
     const description = `Lịch sự kiện — ${state.settings.title}`;
+    const writes: Promise<void>[] = [];
     for (const file of files()) {
       const target = path.join(output, file.path);
       const inputs = [file.title, file.pageUrl, ...file.events];
       if (memo.isCurrent(target, inputs)) continue;
-      memo.write(target, inputs, render({ name: file.title, description, pageUrl: absoluteUrl(state.settings, file.pageUrl) }, file.events));
+      writes.push(memo.write(target, inputs, render({ name: file.title, description, pageUrl: absoluteUrl(state.settings, file.pageUrl) }, file.events)));
     }
+    await Promise.all(writes);
   }
 }

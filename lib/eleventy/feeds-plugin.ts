@@ -74,6 +74,7 @@ export function feedsPlugin(eleventyConfig: UserConfig, state: BuildState): void
       };
     }
     const renderRss = rssRenderer();
+    const writes: Promise<void>[] = [];
     for (const feed of feeds()) {
       const file = path.join(output, feed.path);
       const inputs = [feed.title, feed.description, ...feed.entries, ...feed.entries.map((entry) => bodies.get(entry.url))];
@@ -83,7 +84,8 @@ export function feedsPlugin(eleventyConfig: UserConfig, state: BuildState): void
         { title: feed.title, description: feed.description, pageUrl: toAbsolute(feed.pageUrl), feedUrl: toAbsolute(feed.path), updated: feedUpdated(feed, state.reference.plan.start) },
         items,
       );
-      memo.write(file, inputs, xml);
+      writes.push(memo.write(file, inputs, xml));
     }
+    await Promise.all(writes);
   }
 }

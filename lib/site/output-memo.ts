@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -16,9 +17,10 @@ export class OutputMemo {
     return Boolean(last && last.length === inputs.length && last.every((input, index) => input === inputs[index]) && existsSync(target));
   }
 
-  write(target: string, inputs: readonly unknown[], content: string | Buffer): void {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, content);
+  /** Writes off the main thread, so the next file can be made meanwhile. */
+  async write(target: string, inputs: readonly unknown[], content: string | Buffer): Promise<void> {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content);
     this.written.set(target, [...inputs]);
   }
 }

@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { OutputMemo } from '../../lib/site/output-memo.ts';
 
 describe('writing generated files only when their inputs changed', () => {
-  it('knows a file made from the same inputs is current, and not when an input changed or the file is gone', () => {
+  it('knows a file made from the same inputs is current, and not when an input changed or the file is gone', async () => {
     const target = path.join(mkdtempSync(path.join(tmpdir(), 'memo-')), 'tin-tuc/feed.xml');
     const memo = new OutputMemo();
     const a = { title: 'A' };
     const b = { title: 'B' };
     expect(memo.isCurrent(target, [a, b, 'thân bài'])).toBe(false);
-    memo.write(target, [a, b, 'thân bài'], 'một');
+    await memo.write(target, [a, b, 'thân bài'], 'một');
     expect(memo.isCurrent(target, [a, b, 'thân bài'])).toBe(true);
     expect(memo.isCurrent(target, [a, { title: 'B' }, 'thân bài'])).toBe(false);
     expect(memo.isCurrent(target, [a, b])).toBe(false);

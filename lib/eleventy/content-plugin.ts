@@ -47,6 +47,9 @@ export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): vo
   });
 
   eleventyConfig.addGlobalData('site', () => state.settings);
+  // Listings come from the checked content (below), not from Eleventy's own collections of pages,
+  // which it would otherwise fill and match back to every page at each build.
+  eleventyConfig.addGlobalData('eleventyExcludeFromCollections', true);
   eleventyConfig.addFilter('previewState', (entry: Parameters<typeof previewState>[0] | undefined) =>
     entry && state.settings.preview ? previewState(entry, state.settings.now) : undefined,
   );

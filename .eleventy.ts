@@ -31,10 +31,10 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(filtersPlugin, state);
   eleventyConfig.addPlugin(cardsPlugin);
   eleventyConfig.addPlugin(reportPlugin, state);
-  eleventyConfig.addPlugin(feedsPlugin, state);
+  eleventyConfig.addPlugin(feedsPlugin, { state, pictures });
   eleventyConfig.addPlugin(calendarPlugin, state);
   eleventyConfig.addPlugin(bannersPlugin, state);
-  eleventyConfig.addPlugin(seoPlugin, state);
+  eleventyConfig.addPlugin(seoPlugin, { state, pictures });
   eleventyConfig.addPlugin(sitePagesPlugin, 'layouts/pages');
   eleventyConfig.addPlugin(imagesPlugin, { state, pictures });
   // After the images plugin: search results show the photos it prepares.

@@ -6,7 +6,7 @@ import { leadPhoto, type Entry } from '../content/load.ts';
 import { absoluteHtml, extractBody } from '../feeds/absolute-html.ts';
 import { feedDefinitions, feedUpdated, type FeedDefinition } from '../feeds/feed-list.ts';
 import { rssRenderer, type FeedItem } from '../feeds/rss-feed.ts';
-import { sharePhoto } from '../images/share-photo.ts';
+import type { PictureLibrary } from '../images/pictures.ts';
 import { activityLabel, districtLabel } from '../search/facets.ts';
 import { absoluteUrl } from '../site/settings.ts';
 import type { BuildState } from '../site/build-state.ts';
@@ -27,7 +27,7 @@ function describe(entry: Exclude<Entry, { kind: 'page' }>): string {
  * carries its full body. Their list is global data for discovery links, the
  * OPML file, the partners' page and the embeds.
  */
-export function feedsPlugin(eleventyConfig: UserConfig, state: BuildState): void {
+export function feedsPlugin(eleventyConfig: UserConfig, { state, pictures }: { state: BuildState; pictures: PictureLibrary }): void {
   const feeds = state.derived((): FeedDefinition[] => feedDefinitions(state.site, state.reference, state.settings.now, state.settings.feedSize));
   // A collection, not global data: Eleventy copies global data into every page's data, and this list is large.
   eleventyConfig.addCollection('feeds', () => feeds());
@@ -55,7 +55,7 @@ export function feedsPlugin(eleventyConfig: UserConfig, state: BuildState): void
     };
     async function buildItem(entry: Exclude<Entry, { kind: 'page' }>): Promise<FeedItem> {
       const photo = leadPhoto(entry);
-      const share = photo ? await sharePhoto(photo.path) : undefined;
+      const share = photo ? await pictures.share(photo.path) : undefined;
       const body = bodies.get(entry.url) ?? '';
       return {
         title: entry.kind === 'profile' ? entry.name : entry.title,

@@ -1,7 +1,7 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { leadPhoto, type Entry } from '../content/load.ts';
 import type { FeedDefinition } from '../feeds/feed-list.ts';
-import { sharePhoto } from '../images/share-photo.ts';
+import type { PictureLibrary } from '../images/pictures.ts';
 import { jsonForScript, structuredData } from '../seo/structured-data.ts';
 import type { BuildState } from '../site/build-state.ts';
 import { absoluteUrl } from '../site/settings.ts';
@@ -9,15 +9,15 @@ import { absoluteUrl } from '../site/settings.ts';
 const SECTION_FEED: Partial<Record<Entry['kind'], string>> = { story: '/tin-tuc/feed.xml', profile: '/guong-tu-hoc/feed.xml', event: '/su-kien/feed.xml' };
 
 /** Social cards, JSON-LD and feed discovery for every page's <head>. */
-export function seoPlugin(eleventyConfig: UserConfig, state: BuildState): void {
+export function seoPlugin(eleventyConfig: UserConfig, { state, pictures }: { state: BuildState; pictures: PictureLibrary }): void {
   eleventyConfig.addAsyncFilter('sharePhoto', async (entry: Entry | undefined) => {
     const photo = leadPhoto(entry);
-    return photo ? { ...(await sharePhoto(photo.path)), alt: photo.alt } : undefined;
+    return photo ? { ...(await pictures.share(photo.path)), alt: photo.alt } : undefined;
   });
 
   eleventyConfig.addAsyncFilter('jsonLd', async (entry: Entry) => {
     const photo = leadPhoto(entry);
-    const image = photo ? absoluteUrl(state.settings, (await sharePhoto(photo.path)).url) : undefined;
+    const image = photo ? absoluteUrl(state.settings, (await pictures.share(photo.path)).url) : undefined;
     const context = { absoluteUrl: (sitePath: string) => absoluteUrl(state.settings, sitePath), publisher: state.settings.publisher, image };
     return structuredData(entry, context).map(jsonForScript);
   });

@@ -1,7 +1,8 @@
 import eleventyImage, { generateHTML } from '@11ty/eleventy-img';
 import { fileStamp } from '../site/file-stamp.ts';
 import { escapeHtml } from '../text/html.ts';
-import { PHOTO_CACHE_DIR, PHOTO_FORMATS, PHOTO_SIZES, PHOTO_URL_PATH, PHOTO_WIDTHS } from './photos.ts';
+import { PHOTO_CACHE_DIR, PHOTO_FORMATS, PHOTO_SIZES, PHOTO_URL_PATH, PHOTO_WIDTHS, type SharePhoto } from './photos.ts';
+import { sharePhoto } from './share-photo.ts';
 
 type PhotoMetadata = Awaited<ReturnType<typeof eleventyImage>>;
 
@@ -28,7 +29,7 @@ const ENCODING = {
  * after rendering to find its images.
  */
 export class PictureLibrary {
-  private photos = new Map<string, { version: string; metadata: PhotoMetadata }>();
+  private photos = new Map<string, { version: string; metadata: PhotoMetadata; share?: Promise<SharePhoto> }>();
   /** Markup already written, by photo and attributes: listings show the same photos thousands of times. */
   private markup = new Map<string, string>();
 
@@ -70,6 +71,13 @@ export class PictureLibrary {
     return html;
   }
 
+  /** A prepared photo's JPEG for social cards and feed enclosures, encoded on first use (most photos are never a lead photo). */
+  share(sourcePath: string): Promise<SharePhoto> {
+    const photo = this.photo(sourcePath);
+    photo.share ??= sharePhoto(sourcePath);
+    return photo.share;
+  }
+
   /** Address of a prepared photo's smallest JPEG: the one a <picture> falls back to, and the search results' thumbnail. */
   thumbnail(sourcePath: string): string {
     return this.metadata(sourcePath).jpeg![0]!.url;
@@ -82,8 +90,12 @@ export class PictureLibrary {
   }
 
   private metadata(sourcePath: string): PhotoMetadata {
+    return this.photo(sourcePath).metadata;
+  }
+
+  private photo(sourcePath: string) {
     const photo = this.photos.get(sourcePath);
     if (!photo) throw new Error(`Ảnh chưa được chuẩn bị trước khi dựng trang: ${sourcePath}`);
-    return photo.metadata;
+    return photo;
   }
 }

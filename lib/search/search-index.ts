@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { lowerThreadPriority } from '../site/thread-priority.ts';
 import { timeStage } from '../site/timing.ts';
 import { isoDateTime } from '../time/vietnam-time.ts';
 import { writeDateOrder } from './date-order.ts';
@@ -21,6 +22,8 @@ export interface IndexJob {
  * process are not held up while the main thread renders pages.
  */
 export async function writeSearchIndex({ outputDir, records }: IndexJob): Promise<void> {
+  // Background work: this thread and the Pagefind process leave the cores to rendering first.
+  lowerThreadPriority();
   // Loaded in the indexing thread only.
   const pagefind = await import('pagefind');
   try {

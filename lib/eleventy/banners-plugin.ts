@@ -2,7 +2,7 @@ import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { AfterBuild } from './after-build.ts';
 import type { Entry } from '../content/load.ts';
-import { BannerCache, defaultBannerCache } from '../banners/cache.ts';
+import { BannerCache, defaultBannerCache, fontDigests } from '../banners/cache.ts';
 import { CoverageError, coverageProblems, type CoverageSubject } from '../banners/coverage.ts';
 import { buildKit, KIT_HEADING, weekFooter, withIds, type BannerKit } from '../banners/kit.ts';
 import { formatBytes, formatSeconds } from '../text/numbers.ts';
@@ -11,6 +11,7 @@ import { shareImage, type ShareImage } from '../banners/share-image.ts';
 import { loadSlogans } from '../banners/slogans.ts';
 import type { BuildState } from '../site/build-state.ts';
 import { publishFile } from '../site/publish-file.ts';
+import { timeStage } from '../site/timing.ts';
 
 /** The kicker on an entry's share card. */
 export const SHARE_KICKERS: Record<Exclude<Entry['kind'], 'page'>, string> = {
@@ -40,6 +41,9 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
   const log = options.log ?? ((line: string) => console.log(line));
   let kit: BannerKit | undefined;
   const shareFiles = new Map<string, string>();
+  // Each entry's card, kept between watch rebuilds while the entry (the same object while its file is unchanged) and the fonts are.
+  let cards = new WeakMap<Entry, ShareImage>();
+  let fonts = '';
 
   eleventyConfig.addWatchTarget('static/fonts/**');
 
@@ -74,6 +78,17 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
     for (const format of kit.formats) {
       log(`Bộ nhận diện: ${format.name} ${formatSeconds(format.ms)} (đã có sẵn: ${format.reused})`);
     }
+
+    // Share cards are drawn (or found in the cache) before pages render, using both cores; pages then only look them up.
+    const digests = fontDigests().join();
+    if (digests !== fonts) {
+      cards = new WeakMap();
+      fonts = digests;
+    }
+    const missing = state.site.all.filter((entry): entry is Exclude<Entry, { kind: 'page' }> => entry.kind !== 'page' && !cards.has(entry));
+    await timeStage('ảnh chia sẻ', () =>
+      Promise.all(missing.map(async (entry) => cards.set(entry, await shareImage(titleOf(entry), SHARE_KICKERS[entry.kind], cache)))),
+    );
   });
 
   eleventyConfig.addGlobalData('bannerKit', () => kit);
@@ -81,12 +96,12 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
   eleventyConfig.addFilter('numberVi', (value: number) => value.toLocaleString('vi-VN'));
 
   /** `{% set card = entry | shareImage %}`: the entry's 1200 × 630 card, or nothing for pages. */
-  eleventyConfig.addAsyncFilter('shareImage', async (entry: Entry | undefined): Promise<(ShareImage & { alt: string }) | undefined> => {
+  eleventyConfig.addFilter('shareImage', (entry: Entry | undefined): (ShareImage & { alt: string }) | undefined => {
     if (!entry || entry.kind === 'page') return undefined;
-    const kicker = SHARE_KICKERS[entry.kind];
-    const image = await shareImage(titleOf(entry), kicker, cache);
+    const image = cards.get(entry);
+    if (!image) throw new Error(`Ảnh chia sẻ chưa được chuẩn bị trước khi dựng trang: ${entry.file}`);
     shareFiles.set(image.url, image.file);
-    return { ...image, alt: `${kicker}: ${image.title}` };
+    return { ...image, alt: `${SHARE_KICKERS[entry.kind]}: ${image.title}` };
   });
 
   eleventyConfig.on('eleventy.after', ({ directories }: AfterBuild) => {

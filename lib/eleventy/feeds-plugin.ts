@@ -48,14 +48,14 @@ export function feedsPlugin(eleventyConfig: UserConfig, { state, pictures }: { s
       if (body !== undefined) bodies.set(result.url, body);
     }
     const toAbsolute = (sitePath: string) => absoluteUrl(state.settings, sitePath);
-    const itemCache = new Map<string, Promise<FeedItem>>();
+    const itemCache = new Map<string, FeedItem>();
     const itemFor = (entry: Exclude<Entry, { kind: 'page' }>) => {
       if (!itemCache.has(entry.url)) itemCache.set(entry.url, buildItem(entry));
       return itemCache.get(entry.url)!;
     };
-    async function buildItem(entry: Exclude<Entry, { kind: 'page' }>): Promise<FeedItem> {
+    function buildItem(entry: Exclude<Entry, { kind: 'page' }>): FeedItem {
       const photo = leadPhoto(entry);
-      const share = photo ? await pictures.share(photo.path) : undefined;
+      const share = photo ? pictures.share(photo.path) : undefined;
       const body = bodies.get(entry.url) ?? '';
       return {
         title: entry.kind === 'profile' ? entry.name : entry.title,
@@ -79,7 +79,7 @@ export function feedsPlugin(eleventyConfig: UserConfig, { state, pictures }: { s
       const file = path.join(output, feed.path);
       const inputs = [feed.title, feed.description, ...feed.entries, ...feed.entries.map((entry) => bodies.get(entry.url))];
       if (memo.isCurrent(file, inputs)) continue;
-      const items = await Promise.all(feed.entries.flatMap((entry) => (entry.kind === 'page' ? [] : [itemFor(entry)])));
+      const items = feed.entries.flatMap((entry) => (entry.kind === 'page' ? [] : [itemFor(entry)]));
       const xml = renderRss(
         { title: feed.title, description: feed.description, pageUrl: toAbsolute(feed.pageUrl), feedUrl: toAbsolute(feed.path), updated: feedUpdated(feed, state.reference.plan.start) },
         items,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { AfterBuild } from './after-build.ts';
-import { photosOf, type ResolvedImage } from '../content/load.ts';
+import { leadPhoto, photosOf, type ResolvedImage } from '../content/load.ts';
 import { PHOTO_CACHE_DIR, PHOTO_URL_PATH, referencedPhotos } from '../images/photos.ts';
 import type { PictureLibrary } from '../images/pictures.ts';
 import type { BuildState } from '../site/build-state.ts';
@@ -27,7 +27,9 @@ export function imagesPlugin(eleventyConfig: UserConfig, { state, pictures }: { 
   eleventyConfig.on('eleventy.before', () => {
     // Content errors are reported by the content plugin; there is nothing to encode then.
     if (!state.loaded) return undefined;
-    return timeStage('mã hóa ảnh (hoặc lấy từ bộ nhớ đệm)', () => pictures.prepare(state.entries().flatMap(photosOf)));
+    const entries = state.entries();
+    const leadPhotos = entries.flatMap((entry) => leadPhoto(entry)?.path ?? []);
+    return timeStage('mã hóa ảnh (hoặc lấy từ bộ nhớ đệm)', () => pictures.prepare(entries.flatMap(photosOf), leadPhotos));
   });
 
   eleventyConfig.addFilter('picture', (photo: ResolvedImage, placement: keyof typeof PLACEMENTS = 'article', extra: Record<string, string> = {}) =>

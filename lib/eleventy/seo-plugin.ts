@@ -10,14 +10,14 @@ const SECTION_FEED: Partial<Record<Entry['kind'], string>> = { story: '/tin-tuc/
 
 /** Social cards, JSON-LD and feed discovery for every page's <head>. */
 export function seoPlugin(eleventyConfig: UserConfig, { state, pictures }: { state: BuildState; pictures: PictureLibrary }): void {
-  eleventyConfig.addAsyncFilter('sharePhoto', async (entry: Entry | undefined) => {
+  eleventyConfig.addFilter('sharePhoto', (entry: Entry | undefined) => {
     const photo = leadPhoto(entry);
-    return photo ? { ...(await pictures.share(photo.path)), alt: photo.alt } : undefined;
+    return photo ? { ...pictures.share(photo.path), alt: photo.alt } : undefined;
   });
 
-  eleventyConfig.addAsyncFilter('jsonLd', async (entry: Entry) => {
+  eleventyConfig.addFilter('jsonLd', (entry: Entry) => {
     const photo = leadPhoto(entry);
-    const image = photo ? absoluteUrl(state.settings, (await pictures.share(photo.path)).url) : undefined;
+    const image = photo ? absoluteUrl(state.settings, pictures.share(photo.path).url) : undefined;
     const context = { absoluteUrl: (sitePath: string) => absoluteUrl(state.settings, sitePath), publisher: state.settings.publisher, image };
     return structuredData(entry, context).map(jsonForScript);
   });

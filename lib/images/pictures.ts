@@ -29,15 +29,18 @@ const ENCODING = {
  * after rendering to find its images.
  */
 export class PictureLibrary {
-  private photos = new Map<string, { version: string; metadata: PhotoMetadata; share?: Promise<SharePhoto> }>();
+  private photos = new Map<string, { version: string; metadata: PhotoMetadata; share?: SharePhoto }>();
   /** Markup already written, by photo and attributes: listings show the same photos thousands of times. */
   private markup = new Map<string, string>();
 
   private preparing: Promise<void> = Promise.resolve();
 
-  /** Encodes (or finds in the cache) every photo given; already known, unchanged photos cost one stat. */
-  prepare(sourcePaths: Iterable<string>): Promise<void> {
-    this.preparing = this.encode(sourcePaths);
+  /**
+   * Encodes (or finds in the cache) every photo given, and the share JPEG of
+   * the lead photos among them; already known, unchanged photos cost one stat.
+   */
+  prepare(sourcePaths: Iterable<string>, leadPhotos: Iterable<string> = []): Promise<void> {
+    this.preparing = this.encode(sourcePaths, new Set(leadPhotos));
     return this.preparing;
   }
 
@@ -46,15 +49,18 @@ export class PictureLibrary {
     return this.preparing;
   }
 
-  private async encode(sourcePaths: Iterable<string>): Promise<void> {
-    const wanted = [...new Set(sourcePaths)].map((sourcePath) => ({ sourcePath, version: fileStamp(sourcePath) }));
+  private async encode(sourcePaths: Iterable<string>, leadPhotos: ReadonlySet<string>): Promise<void> {
+    const wanted = [...new Set([...sourcePaths, ...leadPhotos])].map((sourcePath) => ({ sourcePath, version: fileStamp(sourcePath) }));
     await Promise.all(
-      wanted
-        .filter(({ sourcePath, version: current }) => this.photos.get(sourcePath)?.version !== current)
-        .map(async ({ sourcePath, version: current }) => {
-          this.photos.set(sourcePath, { version: current, metadata: await eleventyImage(sourcePath, ENCODING) });
+      wanted.map(async ({ sourcePath, version }) => {
+        let photo = this.photos.get(sourcePath);
+        if (photo?.version !== version) {
+          photo = { version, metadata: await eleventyImage(sourcePath, ENCODING) };
+          this.photos.set(sourcePath, photo);
           this.markup.clear();
-        }),
+        }
+        if (leadPhotos.has(sourcePath) && !photo.share) photo.share = await sharePhoto(sourcePath);
+      }),
     );
   }
 
@@ -71,11 +77,11 @@ export class PictureLibrary {
     return html;
   }
 
-  /** A prepared photo's JPEG for social cards and feed enclosures, encoded on first use (most photos are never a lead photo). */
-  share(sourcePath: string): Promise<SharePhoto> {
-    const photo = this.photo(sourcePath);
-    photo.share ??= sharePhoto(sourcePath);
-    return photo.share;
+  /** A prepared lead photo's JPEG for social cards and feed enclosures. */
+  share(sourcePath: string): SharePhoto {
+    const share = this.photo(sourcePath).share;
+    if (!share) throw new Error(`Ảnh chia sẻ chưa được chuẩn bị trước khi dựng trang: ${sourcePath}`);
+    return share;
   }
 
   /** Address of a prepared photo's smallest JPEG: the one a <picture> falls back to, and the search results' thumbnail. */

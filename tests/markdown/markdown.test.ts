@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import markdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { createMarkdown } from '../../lib/markdown/markdown.ts';
 import { sanitizeContentHtml } from '../../lib/markdown/sanitize.ts';
@@ -90,5 +93,38 @@ describe('photos in story bodies', () => {
       { image: { src: 'anh/doc-sach.jpg', alt: 'Đoàn viên "tự học"' }, page: 'tin-tuc/a.md' },
       { image: { src: 'khac.jpg', alt: 'Ảnh <khác>' }, page: 'tin-tuc/a.md' },
     ]);
+  });
+});
+
+describe('the quick link test before linkify', () => {
+  const plain = markdownIt({ linkify: true }).linkify;
+  const sampleParagraphs = readdirSync(path.join(import.meta.dirname, '../../content'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.md'))
+    .flatMap((file) => readFileSync(path.join(import.meta.dirname, '../../content', file), 'utf8').split(/\n\s*\n/));
+
+  it('answers as linkify-it does, for links of every kind and for text without any', () => {
+    const texts = [
+      'Xem tại https://thanhhoa.gov.vn/tin-tuc nhé.',
+      'Trang www.thanhhoa.gov.vn có lịch.',
+      'Trang thanhhoa.gov.vn có lịch.',
+      'TRANG THANHHOA.GOV.VN CÓ LỊCH',
+      '(xem: sogd.thanhhoa.gov.vn)',
+      'Liên hệ hoi.khuyenhoc@thanhhoa.gov.vn để đăng ký.',
+      'Tải về //cdn.example.com/lich.pdf',
+      'mailto:banbientap@baothanhhoa.vn',
+      'ftp://kho.example.org/tai-lieu',
+      'пример.рф',
+      'xn--80ak6aa92e.com',
+      'TP.Thanh Hóa có 1.500 học viên, v.v.',
+      'Hòa.Bình đã tham gia.',
+      'Khai mạc lúc 8:00 sáng 2/10.',
+      'Câu văn bình thường, không có liên kết nào cả.',
+      'Kết thúc bằng dấu chấm. Câu tiếp theo.',
+      'Số liệu: 2.305 lớp, 47.000 lượt người.',
+    ];
+    for (const text of [...texts, ...sampleParagraphs]) expect(md.linkify.test(text), text).toBe(plain.test(text));
+    // Both kinds occur: the battery checks the skip and the full test.
+    expect(texts.filter((text) => plain.test(text)).length).toBeGreaterThanOrEqual(5);
+    expect(texts.filter((text) => !plain.test(text)).length).toBeGreaterThanOrEqual(5);
   });
 });

@@ -2,7 +2,6 @@ import type UserConfig from '@11ty/eleventy/UserConfig';
 import { listingDate } from '../collections/site-content.ts';
 import { parseFrontMatterYaml } from '../content/front-matter.ts';
 import { isShown, previewState } from '../content/visibility.ts';
-import { cleanText } from '../text/normalize.ts';
 import type { BuildState } from '../site/build-state.ts';
 import { logStage, timeStage } from '../site/timing.ts';
 
@@ -18,6 +17,9 @@ export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     state.entryFor(options.filePath) ? {} : parseFrontMatterYaml(yamlText);
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: frontMatter } });
   eleventyConfig.addWatchTarget(`${state.folders.data}/**`);
+  // Entries get their data from front matter and data/, never from *.11tydata files beside them:
+  // Eleventy need not look for such files next to each of thousands of entries.
+  eleventyConfig.setDataFileSuffixes([]);
 
   let started = 0;
   eleventyConfig.on('eleventy.before', () => {
@@ -26,7 +28,7 @@ export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): vo
   });
   eleventyConfig.on('eleventy.after', () => logStage('đọc nội dung và dựng trang (gồm ảnh)', started));
 
-  eleventyConfig.addPreprocessor('content-entries', 'md', (data: Record<string, any>, content: string) => {
+  eleventyConfig.addPreprocessor('content-entries', 'md', (data: Record<string, any>) => {
     const entry = state.entryFor(data.page.inputPath);
     if (!entry) return undefined;
     if (!isShown(entry, state.settings.now, state.settings.preview)) return false;
@@ -36,7 +38,8 @@ export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     // Head and social tags read these; they come from the checked, NFC entry.
     data.title = entry.kind === 'profile' ? entry.name : entry.title;
     data.description = entry.kind === 'story' ? entry.lead : entry.kind === 'profile' ? entry.quote : entry.description;
-    return cleanText(content);
+    // The body as written: the Markdown renderer puts it in NFC and drops control characters.
+    return undefined;
   });
 
   // An entry's page.date is its own date (publish time, event start), not its file's creation time, which Eleventy would stat for.

@@ -48,12 +48,13 @@ function replaceImages(html: string, photo: (image: BodyImage) => string): strin
 }
 
 /**
- * What every link linkify-it finds contains: a scheme's ":" or "//", an
- * e-mail's "@", or a dot right before a top-level domain (which all start with
- * a Latin letter, or "р" of .рф). Most paragraphs have none of these, and the
- * full search is slow on long text.
+ * What every link linkify-it finds contains: "//" (http, https, ftp and
+ * scheme-less links), "mailto:", an e-mail's "@", or, for links without a
+ * scheme, a dot right before a top-level domain (which all start with a Latin
+ * letter, or "р" of .рф). Most paragraphs have none of these, and the full
+ * search is slow on long text.
  */
-const MAY_HOLD_LINK = /[:@]|\/\/|\.[a-zр]/i;
+const MAY_HOLD_LINK = /\/\/|mailto:|@|\.[a-zр]/i;
 
 /** Linkify's test, skipped for text that cannot hold a link: same answers, less time. */
 function quickLinkTest(md: MarkdownIt): void {

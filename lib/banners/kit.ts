@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import sharp from 'sharp';
@@ -206,7 +206,7 @@ async function buildZip(cache: BannerCache, url: string, label: string, guideTit
     return { files: { 'kit.zip': Buffer.from(zipSync(files)) }, meta: { contents } };
   });
   const source = entry.files['kit.zip']!;
-  return { url, name: url.split('/').at(-1)!, label, bytes: readFileSync(source).byteLength, contents, source };
+  return { url, name: url.split('/').at(-1)!, label, bytes: statSync(source).size, contents, source };
 }
 
 export interface BuildKitOptions {
@@ -258,7 +258,7 @@ export async function buildKit(options: BuildKitOptions): Promise<BannerKit> {
           height: entry.meta.height,
           dpi: format.dpi,
           printSize,
-          bytes: readFileSync(source).byteLength,
+          bytes: statSync(source).size,
           source,
         };
       });

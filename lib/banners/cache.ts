@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { moveIntoPlace, temporaryFolderFor } from '../site/cache-folder.ts';
 import { fileStamp } from '../site/file-stamp.ts';
 import { FONT_FILES, RENDERER_VERSION } from './render.ts';
 
@@ -34,7 +35,7 @@ function stableJson(value: unknown): string {
 }
 
 /** Digests of the font files every render uses. */
-export function fontDigests(): string[] {
+function fontDigests(): string[] {
   return Object.values(FONT_FILES).map(fontDigest);
 }
 
@@ -77,9 +78,13 @@ export class BannerCache {
 
   constructor(readonly dir: string = BANNER_CACHE_DIR) {}
 
-  /** Reads the font files again on the next key (each build does: a font may have changed while watching). */
-  refreshFonts(): void {
-    this.fonts = undefined;
+  /**
+   * Reads the font files again (each build does: a font may have changed while
+   * watching); keys made from now on use them. Returns their digests, one string.
+   */
+  refreshFonts(): string {
+    this.fonts = fontDigests();
+    return this.fonts.join();
   }
 
   /** contentKey with the font digests read once, not for each of thousands of share cards. */
@@ -97,20 +102,13 @@ export class BannerCache {
       return { key, dir, files: filePaths(dir, stored.files), meta: stored.meta, reused: true };
     }
     const made = await create();
-    const temporary = path.resolve(this.dir, `.tmp-${key}-${process.pid}-${randomBytes(4).toString('hex')}`);
-    mkdirSync(temporary, { recursive: true });
+    const temporary = temporaryFolderFor(dir);
     for (const [name, bytes] of Object.entries(made.files)) writeFileSync(path.join(temporary, name), bytes);
     const record: StoredMeta<Meta> = { files: Object.keys(made.files), meta: made.meta };
     writeFileSync(path.join(temporary, 'meta.json'), JSON.stringify(record, null, 2));
     // A damaged entry (files deleted by hand) is replaced.
     if (existsSync(dir) && !this.read(dir)) rmSync(dir, { recursive: true, force: true });
-    try {
-      renameSync(temporary, dir);
-    } catch {
-      // Another build stored the same entry first: identical content, keep theirs.
-      rmSync(temporary, { recursive: true, force: true });
-      if (!this.read(dir)) throw new Error(`Bộ nhận diện: không ghi được bộ nhớ đệm ${dir}`);
-    }
+    if (!moveIntoPlace(temporary, dir) && !this.read(dir)) throw new Error(`Bộ nhận diện: không ghi được bộ nhớ đệm ${dir}`);
     this.rendered++;
     return { key, dir, files: filePaths(dir, record.files), meta: made.meta, reused: false };
   }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { AfterBuild } from './after-build.ts';
 import type { Entry } from '../content/load.ts';
-import { BannerCache, defaultBannerCache, fontDigests } from '../banners/cache.ts';
+import { BannerCache, defaultBannerCache } from '../banners/cache.ts';
 import { CoverageError, coverageProblems, type CoverageSubject } from '../banners/coverage.ts';
 import { buildKit, KIT_HEADING, weekFooter, withIds, type BannerKit } from '../banners/kit.ts';
 import { formatBytes, formatSeconds } from '../text/numbers.ts';
@@ -50,7 +50,7 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
   // Registered after the content plugin, whose handler (state.refresh) has run by the time this one starts.
   eleventyConfig.on('eleventy.before', async () => {
     shareFiles.clear();
-    cache.refreshFonts();
+    const digests = cache.refreshFonts();
     // A content error is being reported by the content plugin: nothing to draw.
     if (!state.loaded) return;
     const plan = state.reference.plan;
@@ -80,7 +80,6 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
     }
 
     // Share cards are drawn (or found in the cache) before pages render, using both cores; pages then only look them up.
-    const digests = fontDigests().join();
     if (digests !== fonts) {
       cards = new WeakMap();
       fonts = digests;

@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { moveIntoPlace, temporaryFolderFor } from './cache-folder.ts';
 
 /** Where bundles are kept between builds (git-ignored, like .cache/img). */
 export const SCRIPT_CACHE_DIR = '.cache/js';
@@ -36,15 +37,10 @@ export async function bundledScripts(sourceDir: string, entries: readonly string
   if (Object.values(files).every((file) => existsSync(file))) return files;
   // Loaded when needed: most builds bundle nothing.
   const { build } = await import('esbuild');
-  const temporary = `${dir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-  mkdirSync(temporary, { recursive: true });
+  const temporary = temporaryFolderFor(dir);
   await build({ ...BUNDLE_OPTIONS, external: [...BUNDLE_OPTIONS.external], entryPoints: entries.map((name) => path.join(sourceDir, name)), outdir: temporary });
+  // A damaged entry (a bundle deleted by hand) is replaced.
   rmSync(dir, { recursive: true, force: true });
-  try {
-    renameSync(temporary, dir);
-  } catch {
-    // Another build stored the same bundles first: identical, keep theirs.
-    rmSync(temporary, { recursive: true, force: true });
-  }
+  moveIntoPlace(temporary, dir);
   return files;
 }

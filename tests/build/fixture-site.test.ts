@@ -16,12 +16,28 @@ function allText(files: string[]): string[] {
 
 beforeAll(() => {
   // A machine in another time zone must print the same Vietnam times.
-  build = buildSite(makeSiteRoot(path.join(FIXTURES_DIR, 'site/content')), { BUILD_NOW: NOW, TZ: 'America/Los_Angeles' });
+  // Stage times on, as the benchmark asks for them.
+  build = buildSite(makeSiteRoot(path.join(FIXTURES_DIR, 'site/content')), { BUILD_NOW: NOW, TZ: 'America/Los_Angeles', TUAN_LE_TIMINGS: '1' });
   if (build.status !== 0) throw new Error(build.output);
   htmlFiles = listFiles(build.outDir).filter((file) => file.endsWith('.html'));
 });
 
 describe('fixture site build', () => {
+  it('reports the time of each stage, for the benchmark', () => {
+    const stages = [
+      'đọc và kiểm tra nội dung',
+      'mã hóa ảnh (hoặc lấy từ bộ nhớ đệm)',
+      'ảnh chia sẻ',
+      'đọc nội dung và dựng trang (gồm ảnh)',
+      'nguồn tin RSS',
+      'lịch iCalendar',
+      'hoàn tất chỉ mục tìm kiếm',
+      'chép ảnh đã mã hóa',
+      'gói mã JavaScript',
+    ];
+    for (const stage of stages) expect(build.output, stage).toMatch(new RegExp(`Giai đoạn: ${stage.replace(/[()]/g, '\\$&')} \\d+,\\d+ s`));
+  });
+
   it('publishes every valid entry at its URL', () => {
     for (const page of [
       '/tin-tuc/doan-thanh-nien-phat-dong/',

@@ -6,6 +6,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // A few unit tests start the project's commands as a user would: never bound by the machine's speed.
+          testTimeout: 120_000,
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/build/**', 'tests/browser/**'],
           globalSetup: ['tests/temp-setup.ts'],

@@ -1,32 +1,36 @@
-// npm run check [-- --json] [-- --changed origin/main] : checks all content without building the site.
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
+// npm run check [-- --json | --json=FILE] [-- --changed origin/main] : runs the publishing gate over all content without building the site.
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../lib/check/check-content.ts';
+import { changedFiles, onlyChanged } from '../lib/check/changed-files.ts';
+import { editorErrorIn } from '../lib/check/editor-error.ts';
+import { checkSite } from '../lib/check/gate.ts';
 import { checkJson, checkReport } from '../lib/check/report.ts';
 import { contentFiles } from '../lib/content/load.ts';
-import { loadReferenceData } from '../lib/content/reference.ts';
 import { loadSettings } from '../lib/site/settings.ts';
 import { siteFolders } from '../lib/site/site-folders.ts';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, changed: { type: 'string' } } });
-const folders = siteFolders(process.env.SITE_ROOT ?? '.');
-const settings = loadSettings(folders.data);
-const { issues } = checkContent({ root: folders.root, contentDir: folders.content, reference: loadReferenceData(folders.data), now: settings.now, perPage: settings.perPage });
+// `--json` alone writes JSON to stdout; `--json=FILE` to a file. parseArgs cannot take an optional value: read it first.
+const jsonArgument = process.argv.slice(2).find((arg) => arg === '--json' || arg.startsWith('--json='));
+const { values } = parseArgs({ args: process.argv.slice(2).filter((arg) => arg !== jsonArgument), options: { changed: { type: 'string' } } });
 
-// With --changed REV, report only files changed since REV (plus problems that span files, such as clashes, naming them).
-let shown = issues;
-let checked = contentFiles(folders.content).length;
-if (values.changed) {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: folders.root, encoding: 'utf8' });
-  const changed = new Set(
-    `${git('diff', '--name-only', '--relative', values.changed, '--', '.')}\n${git('ls-files', '--others', '--exclude-standard')}`
-      .split('\n')
-      .filter(Boolean)
-      .map((file) => path.normalize(file).split(path.sep).join('/')),
-  );
-  shown = issues.filter((issue) => changed.has(issue.file) || (issue.hint ?? '').split(' ').some((word) => changed.has(word)));
-  checked = [...changed].filter((file) => file.startsWith('content/') && file.endsWith('.md')).length;
+try {
+  const folders = siteFolders(process.env.SITE_ROOT ?? '.');
+  const settings = loadSettings(folders.data);
+  const { issues } = await checkSite(folders, settings);
+  // With --changed REV, report only files changed since REV (plus problems that span files, such as clashes, naming them).
+  const changed = values.changed ? changedFiles(folders.root, values.changed) : undefined;
+  const shown = changed ? onlyChanged(issues, changed) : issues;
+  const checked = changed ? [...changed].filter((file) => file.startsWith('content/') && file.endsWith('.md')).length : contentFiles(folders.content).length;
+  if (jsonArgument?.startsWith('--json=')) {
+    writeFileSync(jsonArgument.slice('--json='.length), `${checkJson(shown, checked)}\n`);
+    console.log(checkReport(shown, checked));
+  } else {
+    console.log(jsonArgument ? checkJson(shown, checked) : checkReport(shown, checked));
+  }
+  process.exitCode = shown.some((issue) => issue.severity === 'error') ? 1 : 0;
+} catch (error) {
+  const editorError = editorErrorIn(error);
+  if (!editorError) throw error;
+  console.error(editorError.message);
+  process.exitCode = 1;
 }
-console.log(values.json ? checkJson(shown, checked) : checkReport(shown, checked));
-process.exitCode = shown.some((issue) => issue.severity === 'error') ? 1 : 0;

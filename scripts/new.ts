@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../lib/check/check-content.ts';
+import { checkSite } from '../lib/check/gate.ts';
 import { formatIssue } from '../lib/content/issues.ts';
 import { loadReferenceData } from '../lib/content/reference.ts';
 import { missingAnswers, scaffoldPlan, ScaffoldError, type ScaffoldAnswers, type ScaffoldKind } from '../lib/newsroom/scaffold.ts';
@@ -68,7 +68,7 @@ try {
   const plan = scaffoldPlan(answers as ScaffoldAnswers, reference, settings.now);
   const target = path.join(folders.content, plan.markdownPath);
   if (existsSync(target)) fail(`Đã có tệp content/${plan.markdownPath}: không ghi đè. Hãy sửa tệp đó hoặc đặt tiêu đề khác.`);
-  const before = checkContent({ root: folders.root, contentDir: folders.content, reference, now: settings.now, perPage: settings.perPage });
+  const before = await checkSite(folders, settings);
   const slug = path.basename(plan.markdownPath, '.md');
   const clash = before.entries.find((entry) => entry.kind === kind && entry.slug === slug);
   if (clash) fail(`Đường dẫn "${slug}" đã được dùng bởi ${clash.file}: không ghi đè. Hãy đặt tiêu đề khác.`);
@@ -83,7 +83,7 @@ try {
   writeFileSync(target, plan.text, { flag: 'wx' });
 
   const file = `content/${plan.markdownPath}`;
-  const after = checkContent({ root: folders.root, contentDir: folders.content, reference, now: settings.now, perPage: settings.perPage });
+  const after = await checkSite(folders, settings);
   const own = after.issues.filter((issue) => issue.file === path.relative(folders.root, target).split(path.sep).join('/') && issue.severity !== 'info');
   console.log(`Đã tạo ${file}${plan.photoPath ? ` và ảnh content/${plan.photoPath}` : ''} (bản nháp).`);
   for (const issue of own) console.log(`  ${formatIssue(issue)}`);

@@ -13,7 +13,7 @@ const { values } = parseArgs({ options: { out: { type: 'string', default: '_site
 const folders = siteFolders(process.env.SITE_ROOT ?? '.');
 const state = new BuildState(folders, loadSettings(folders.data));
 try {
-  state.refresh();
+  await state.refresh();
 } catch (error) {
   if (!(error instanceof ContentValidationError)) throw error;
   console.error(error.issues.map(formatIssue).join('\n'));

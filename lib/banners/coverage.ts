@@ -45,30 +45,3 @@ export function missingCharacters(text: string, fontFiles: readonly string[]): s
 export function describeCharacter(character: string): string {
   return `“${character}” (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
 }
-
-/** One text the kit or a share image will draw, named for the error message. */
-export interface CoverageSubject {
-  /** Where the text comes from, e.g. `data/slogans.yaml: khẩu hiệu 2` or `content/tin-tuc/x.md (tiêu đề)`. */
-  label: string;
-  text: string;
-}
-
-/** Texts with characters the fonts lack: one Vietnamese line each, empty when all are covered. */
-export function coverageProblems(subjects: readonly CoverageSubject[], fontFiles: readonly string[]): string[] {
-  return subjects.flatMap((subject) => {
-    const missing = missingCharacters(subject.text, fontFiles);
-    if (missing.length === 0) return [];
-    return [`${subject.label}: “${toNfc(subject.text)}” có ký tự phông chữ không có: ${missing.map(describeCharacter).join(', ')}`];
-  });
-}
-
-/** The build stops on characters the banner fonts cannot draw; the message lists every text and character. */
-export class CoverageError extends Error {
-  /** Tells Eleventy to print the list, not a stack trace. */
-  readonly skipOriginalStack = true;
-
-  constructor(readonly problems: string[]) {
-    super(`Bộ nhận diện: phông chữ Be Vietnam Pro không vẽ được ${problems.length} nội dung. Sửa chữ (bỏ biểu tượng cảm xúc, chữ Hán…) rồi build lại:\n${problems.map((line) => `  - ${line}`).join('\n')}`);
-    this.name = 'CoverageError';
-  }
-}

@@ -1,3 +1,4 @@
+import { EditorError } from '../check/editor-error.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -31,19 +32,19 @@ export function parseSlogans(raw: unknown, file = `data/${SLOGANS_FILE}`): Sloga
     const message = issue.code === 'unrecognized_keys' ? `trường không dùng: ${issue.keys.join(', ')} (chỉ có text, source, verified)` : `cần ${issue.message}`;
     return `  - ${where}: ${message}`;
   });
-  throw new Error(`${file} không hợp lệ:\n${lines.join('\n')}`);
+  throw new EditorError(`${file} không hợp lệ:\n${lines.join('\n')}`);
 }
 
 /** Reads and checks data/slogans.yaml of a site. */
 export function loadSlogans(dataDir: string): Slogan[] {
   const file = path.join(dataDir, SLOGANS_FILE);
   const shown = `data/${SLOGANS_FILE}`;
-  if (!existsSync(file)) throw new Error(`Thiếu ${shown}: bộ nhận diện cần danh sách khẩu hiệu (text, source, verified)`);
+  if (!existsSync(file)) throw new EditorError(`Thiếu ${shown}: bộ nhận diện cần danh sách khẩu hiệu (text, source, verified)`);
   let raw: unknown;
   try {
     raw = parseYaml(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${shown} không đọc được (lỗi YAML): ${(error as Error).message}`);
+    throw new EditorError(`${shown} không đọc được (lỗi YAML): ${(error as Error).message}`);
   }
   return parseSlogans(raw, shown);
 }

@@ -43,13 +43,15 @@ const INVISIBLE: Record<string, string> = {
   '\u2060': 'U+2060',
   '\ufeff': 'BOM giữa văn bản (U+FEFF)',
   '\u00ad': 'dấu gạch nối mềm (U+00AD)',
+  '\u2028': 'dấu ngắt dòng Unicode (U+2028)',
+  '\u2029': 'dấu ngắt đoạn Unicode (U+2029)',
 };
 
 /** Invisible characters left by word processors and chat apps, with what each is. */
 export function findInvisible(text: string): (TextFinding & { character: string })[] {
   const found: (TextFinding & { character: string })[] = [];
   // eslint-disable-next-line no-control-regex
-  for (const match of text.matchAll(/[\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g)) {
+  for (const match of text.matchAll(/[\u200b-\u200d\u2028\u2029\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g)) {
     const index = match.index ?? 0;
     if (index === 0 && match[0] === '\ufeff') continue;
     const character = INVISIBLE[match[0]] ?? `ký tự điều khiển U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;

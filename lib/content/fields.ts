@@ -99,14 +99,28 @@ export function unitRef(reference: ReferenceData) {
 
 export function activityRef(reference: ReferenceData) {
   const ids = reference.activities.map((activity) => activity.id);
+  // "1 (Đẩy mạnh…), 2 (…)": the numbers alone mean nothing to a journalist who does not have the plan open.
+  const valid = reference.activities.map((activity) => `${activity.id} (${shortTitle(activity.title)})`).join('; ');
   return z.unknown().transform((value, ctx): number => {
     const id = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
     if (ids.includes(id)) return id;
-    const near = Number.isFinite(id) ? Math.min(Math.max(id, ids[0] ?? 1), ids.at(-1) ?? 1) : undefined;
-    return fail(
-      ctx,
-      `số thứ tự một hoạt động của mục III Kế hoạch (từ ${ids[0]} đến ${ids.at(-1)})`,
-      near !== undefined ? `gần nhất: ${near}` : undefined,
-    );
+    return fail(ctx, `số thứ tự một hoạt động trong Kế hoạch (từ ${ids[0]} đến ${ids.at(-1)})`, `các hoạt động: ${valid}`);
   });
 }
+
+/** An activity's title cut to its first words for a hint: "Đẩy mạnh và đổi mới các hoạt động…". */
+function shortTitle(title: string, words = 7): string {
+  const parts = title.replace(/^Hoạt động \d+:\s*/u, '').split(/\s+/);
+  return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ').replace(/[,;:.]$/u, '')}…`;
+}
+
+/** Personal data a story or profile publishes deliberately, with the person's consent: each value and where the consent is kept. */
+export const personalDataConsent = z
+  .array(
+    z.strictObject({
+      value: z.union([z.string(), z.number()], { error: 'số điện thoại, e-mail hoặc địa chỉ được phép đăng' }).transform(String),
+      note: text('nơi lưu văn bản đồng ý của nhân vật'),
+    }),
+    { error: 'danh sách các mục value (thông tin được đăng) và note (nơi lưu văn bản đồng ý)' },
+  )
+  .default([]);

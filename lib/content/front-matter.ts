@@ -11,7 +11,7 @@ export type FrontMatterResult =
       /** The file line where a field (or the nearest written parent of it) is. */
       lineOf: (path: readonly PropertyKey[]) => number | undefined;
     }
-  | { ok: false; message: string; line?: number };
+  | { ok: false; message: string; line?: number; body?: string; bodyLine?: number };
 
 // The YAML mistakes journalists actually make, in their words.
 const YAML_PROBLEMS: Record<string, string> = {
@@ -54,17 +54,21 @@ export function splitFrontMatter(source: string): FrontMatterResult {
   let located: Document.Parsed | undefined;
   const locate = () => (located ??= parseDocument(yamlText));
   let data: unknown;
+  const bodyLine = match[0].split('\n').length;
   try {
     data = loadCoreYaml(yamlText);
   } catch {
     const firstError = locate().errors[0];
     if (firstError) {
-      const line = (firstError.linePos?.[0]?.line ?? 0) + 1;
-      return { ok: false, message: `YAML hợp lệ (${YAML_PROBLEMS[firstError.code] ?? 'lỗi cú pháp'})`, line };
+      // The parser notices an unclosed quote or bracket where the file ends; the journalist needs the line where it opens.
+      const unclosed = unclosedOpening(yamlText);
+      const reported = firstError.linePos?.[0]?.line ?? 1;
+      const [line, problem] = unclosed && unclosed.line <= reported ? [unclosed.line, unclosed.problem] : [reported, YAML_PROBLEMS[firstError.code] ?? 'lỗi cú pháp'];
+      // Line 1 of the YAML is line 2 of the file (after ---).
+      return { ok: false, message: `YAML hợp lệ (${problem})`, line: line + 1, body: text.slice(match[0].length), bodyLine };
     }
     data = locate().toJS() ?? {};
   }
-  const bodyLine = match[0].split('\n').length;
   const lineOf = (path: readonly PropertyKey[]) => {
     for (let depth = path.length; depth > 0; depth -= 1) {
       const node = locate().getIn(path.slice(0, depth) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
@@ -73,6 +77,40 @@ export function splitFrontMatter(source: string): FrontMatterResult {
     return undefined;
   };
   return { ok: true, data, body: text.slice(match[0].length), bodyLine, lineOf };
+}
+
+const CLOSING: Record<string, string> = { '"': 'ngoặc kép "', "'": "dấu nháy đơn '", '[': 'ngoặc vuông ]', '{': 'ngoặc nhọn }' };
+
+/**
+ * The first line of a YAML text where a quoted value or a [list] opens and is
+ * not closed on the same line, with what is missing.
+ *
+ * @example unclosedOpening('title: "Khai mạc\nlead: Sapo') // { line: 1, problem: 'thiếu dấu đóng ngoặc kép "' }
+ */
+export function unclosedOpening(yamlText: string): { line: number; problem: string } | undefined {
+  const lines = yamlText.split(/\r?\n/);
+  for (const [index, line] of lines.entries()) {
+    const value = /^\s*(?:-\s+)?(?:[^\s#'"[{][^:#]*:\s+|-\s*)?(.*)$/.exec(line)?.[1] ?? '';
+    const opener = value[0];
+    if (opener === '"' || opener === "'") {
+      const rest = value.slice(1);
+      const closed = opener === '"' ? /(?<!\\)"/.test(rest.replace(/\\\\/g, '')) : /'/.test(rest.replace(/''/g, ''));
+      if (!closed) return { line: index + 1, problem: `thiếu dấu đóng ${CLOSING[opener]}` };
+    } else if (opener === '[' || opener === '{') {
+      let depth = 0;
+      let quote: string | undefined;
+      for (const character of value) {
+        if (quote) {
+          if (character === quote) quote = undefined;
+        } else if (character === '"' || character === "'") quote = character;
+        else if (character === '[' || character === '{') depth += 1;
+        else if (character === ']' || character === '}') depth -= 1;
+        else if (character === '#' && depth === 0) break;
+      }
+      if (depth > 0) return { line: index + 1, problem: `thiếu dấu đóng ${CLOSING[opener]}` };
+    }
+  }
+  return undefined;
 }
 
 /** The YAML parser Eleventy uses for front matter, same rules as splitFrontMatter. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { suggestClosest } from '../text/suggest.ts';
+import { EditorError } from '../check/editor-error.ts';
 import type { ExpectedParams } from './fields.ts';
 
 // Zod's own fallback messages (rare: most fields carry their own) in Vietnamese.
@@ -111,10 +112,8 @@ export function describeIssue(issue: ContentIssue): string {
 }
 
 /** Thrown by the build when content has errors: lists every one of them at once. */
-export class ContentValidationError extends Error {
+export class ContentValidationError extends EditorError {
   readonly issues: readonly ContentIssue[];
-  /** Tells Eleventy to print the list, not a stack trace nobody in a newsroom needs. */
-  readonly skipOriginalStack = true;
 
   constructor(issues: readonly ContentIssue[]) {
     const errors = issues.filter((issue) => issue.severity === 'error');

@@ -52,9 +52,35 @@ export function leadPhoto(entry: Entry | undefined): ResolvedImage | undefined {
   return entry.kind === 'profile' ? entry.photo : entry.image;
 }
 
+/**
+ * One content file as read, valid or not: the publishing gate runs its text,
+ * personal-data and link rules on every file, so a schema error never hides them.
+ */
+export interface ContentFile {
+  kind: ContentKind;
+  /** Absolute path of the Markdown file. */
+  sourcePath: string;
+  /** Project-relative path, as shown in messages. */
+  file: string;
+  /** The file's text as written (before NFC). */
+  source: string;
+  /** Front matter as written (NFC), when its YAML could be read. */
+  data?: Record<string, unknown>;
+  /** The Markdown body and the file line it starts on. */
+  body: string;
+  bodyLine: number;
+  /** The file line of a front-matter field (or of its nearest written parent); line 1 when nothing is written. */
+  lineOf: (path: readonly PropertyKey[]) => number;
+  /** Every photo file the file names (lead photo and photos in the body) with the line that names it. */
+  photos: { path: string; line: number; field: string }[];
+  /** The checked entry, when the file has no error of its own. */
+  entry?: Entry;
+}
+
 export interface LoadedContent {
   entries: Entry[];
   issues: ContentIssue[];
+  files: ContentFile[];
 }
 
 const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tif', '.tiff']);
@@ -84,7 +110,8 @@ function buildSchema(kind: ContentKind, reference: ReferenceData): z.ZodType {
   }
 }
 
-function urlFor(kind: ContentKind, slug: string): string {
+/** The address a content file of a type publishes to. */
+export function urlFor(kind: ContentKind, slug: string): string {
   switch (kind) {
     case 'story':
       return urls.story(slug);
@@ -132,7 +159,7 @@ function checkImage(file: string, lineOf: () => number | undefined, field: strin
 }
 
 /** Checks one body photo; returns its file's path. */
-function checkBodyImage(file: string, line: number, src: string, alt: string, sourceDir: string, issues: ContentIssue[]): string {
+function checkBodyImage(file: string, line: number, src: string, alt: string, sourceDir: string, issues: ContentIssue[]): { path: string; line: number } {
   if (!alt.trim()) {
     issues.push({ file, line, field: 'ảnh trong bài', expected: 'mô tả ảnh (alt), ví dụ ![mô tả](anh.jpg)', got: describeValue(src), severity: 'error' });
   }
@@ -140,7 +167,7 @@ function checkBodyImage(file: string, line: number, src: string, alt: string, so
   if (!existsSync(resolved)) {
     issues.push({ file, line, field: 'ảnh trong bài', expected: 'tệp ảnh có thật, đặt cạnh tệp Markdown', got: describeValue(src), hint: 'không tìm thấy tệp', severity: 'error' });
   }
-  return resolved;
+  return { path: resolved, line };
 }
 
 /**
@@ -148,8 +175,8 @@ function checkBodyImage(file: string, line: number, src: string, alt: string, so
  * raw <img>: each that would reach the page must exist and have alt text.
  * Remote and script URLs are not checked: the sanitiser removes them.
  */
-function checkBodyImages(file: string, body: string, bodyLine: number, sourceDir: string, issues: ContentIssue[]): string[] {
-  const found: string[] = [];
+function checkBodyImages(file: string, body: string, bodyLine: number, sourceDir: string, issues: ContentIssue[]): { path: string; line: number }[] {
+  const found: { path: string; line: number }[] = [];
   // Most stories have no photo in the body: skip the parse for them.
   if (!body.includes('](') && !/<img/i.test(body)) return found;
   for (const block of markdownScanner.parse(body, {})) {
@@ -168,42 +195,63 @@ function checkBodyImages(file: string, body: string, bodyLine: number, sourceDir
   return found;
 }
 
-function loadFile(kind: ContentKind, sourcePath: string, projectDir: string, reference: ReferenceData, issues: ContentIssue[]): Entry | undefined {
+/** A photo field as written (`image:` or `photo:`), when it names a file: checked even if another field is wrong. */
+function writtenImage(input: Record<string, unknown>, field: 'image' | 'photo'): ImageField | undefined {
+  const value = input[field];
+  if (!value || typeof value !== 'object' || typeof (value as { src?: unknown }).src !== 'string') return undefined;
+  return value as ImageField;
+}
+
+function loadFile(kind: ContentKind, sourcePath: string, projectDir: string, reference: ReferenceData, issues: ContentIssue[]): ContentFile {
   const file = path.relative(projectDir, sourcePath).split(path.sep).join('/');
-  const split = splitFrontMatter(toNfc(readFileSync(sourcePath, 'utf8')));
+  const source = readFileSync(sourcePath, 'utf8');
+  const split = splitFrontMatter(toNfc(source));
+  const base = { kind, sourcePath, file, source };
   if (!split.ok) {
-    issues.push({ file, line: split.line, field: 'front matter', expected: split.message, got: 'nội dung không đọc được', severity: 'error' });
-    return undefined;
+    issues.push({ file, line: split.line ?? 1, field: 'front matter', expected: split.message, got: 'nội dung không đọc được', severity: 'error' });
+    return { ...base, body: split.body ?? source, bodyLine: split.bodyLine ?? 1, lineOf: () => split.line ?? 1, photos: [] };
   }
+  const lineOf = (fieldPath: readonly PropertyKey[]) => split.lineOf(fieldPath) ?? 1;
+  const read: ContentFile = { ...base, body: split.body, bodyLine: split.bodyLine, lineOf, photos: [] };
   const input = normalizeDeep(split.data);
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    issues.push({ file, field: 'front matter', expected: 'các trường dạng "tên: giá trị"', got: describeValue(input), severity: 'error' });
-    return undefined;
+    issues.push({ file, line: 1, field: 'front matter', expected: 'các trường dạng "tên: giá trị"', got: describeValue(input), severity: 'error' });
+    return read;
   }
+  const data = input as Record<string, unknown>;
   const issuesBefore = issues.length;
+  const sourceDir = path.dirname(sourcePath);
+  // Photos are looked for whatever else is wrong: a missing alt must not hide a missing file.
+  const photos = new Map<string, ResolvedImage>();
+  for (const field of ['image', 'photo'] as const) {
+    const image = writtenImage(data, field);
+    if (image) photos.set(field, checkImage(file, () => lineOf([field, 'src']), field, image, sourceDir, issues));
+  }
+  const bodyPhotos = checkBodyImages(file, split.body, split.bodyLine, sourceDir, issues);
+  read.photos = [
+    ...[...photos].map(([field, image]) => ({ path: image.path, line: lineOf([field, 'src']), field: `${field}.src` })),
+    ...bodyPhotos.map((photo) => ({ ...photo, field: 'ảnh trong bài' })),
+  ];
   const schema = schemaFor(kind, reference);
   const result = schema.safeParse(input);
-  const sourceDir = path.dirname(sourcePath);
-  const bodyPhotos = checkBodyImages(file, split.body, split.bodyLine, sourceDir, issues);
   if (!result.success) {
-    issues.push(...issuesFromZod(file, result.error, input, fieldsOf(schema), split.lineOf));
-    return undefined;
+    issues.push(...issuesFromZod(file, result.error, input, fieldsOf(schema), lineOf));
+    return { ...read, data };
   }
-  const data = result.data as Record<string, unknown>;
-  const slug = (data.slug as string | undefined) ?? slugFromPath(sourcePath);
-  const meta: EntryMeta = { slug, url: urlFor(kind, slug), file, sourcePath, bodyPhotos: [...new Set(bodyPhotos)] };
-  for (const field of ['image', 'photo'] as const) {
-    const image = data[field] as ImageField | undefined;
-    if (image) data[field] = checkImage(file, () => split.lineOf([field, 'src']), field, image, sourceDir, issues);
-  }
-  if (issues.length > issuesBefore) return undefined;
-  return { ...data, ...meta, kind } as Entry;
+  const parsed = result.data as Record<string, unknown>;
+  const slug = (parsed.slug as string | undefined) ?? slugFromPath(sourcePath);
+  const meta: EntryMeta = { slug, url: urlFor(kind, slug), file, sourcePath, bodyPhotos: [...new Set(bodyPhotos.map((photo) => photo.path))] };
+  for (const [field, image] of photos) if (parsed[field]) parsed[field] = { ...(parsed[field] as ImageField), path: image.path };
+  if (issues.length > issuesBefore) return { ...read, data };
+  return { ...read, data, entry: { ...parsed, ...meta, kind } as Entry };
 }
 
 /** Two files must not publish to the same address: both are named. */
-function checkUniqueUrls(entries: Entry[], issues: ContentIssue[]): void {
+function checkUniqueUrls(files: ContentFile[], issues: ContentIssue[]): void {
   const byUrl = new Map<string, Entry>();
-  for (const entry of entries) {
+  const lineOf = new Map(files.map((file) => [file.entry, file.lineOf]));
+  for (const { entry } of files) {
+    if (!entry) continue;
     const other = byUrl.get(entry.url);
     if (!other) {
       byUrl.set(entry.url, entry);
@@ -212,6 +260,7 @@ function checkUniqueUrls(entries: Entry[], issues: ContentIssue[]): void {
     for (const [self, clash] of [[other, entry], [entry, other]] as const) {
       issues.push({
         file: self.file,
+        line: lineOf.get(self)?.(['slug']) ?? 1,
         field: 'slug',
         expected: 'đường dẫn không trùng với tệp khác',
         got: `"${self.slug}" (${self.url})`,
@@ -223,13 +272,15 @@ function checkUniqueUrls(entries: Entry[], issues: ContentIssue[]): void {
 }
 
 /** Warns when one organiser has two events at overlapping times. */
-function checkOverlaps(entries: Entry[], issues: ContentIssue[]): void {
-  const events = entries.filter((entry): entry is EventEntry => entry.kind === 'event' && entry.status !== 'hủy' && !entry.allDay);
+function checkOverlaps(files: ContentFile[], issues: ContentIssue[]): void {
+  const events = files.flatMap(({ entry }) => (entry?.kind === 'event' && entry.status !== 'hủy' && !entry.allDay ? [entry] : []));
+  const lineOf = new Map(files.map((file) => [file.entry, file.lineOf]));
   for (const [index, event] of events.entries()) {
     for (const other of events.slice(index + 1)) {
       if (event.unit.id !== other.unit.id || !overlaps(event, other)) continue;
       issues.push({
         file: event.file,
+        line: lineOf.get(event)?.(['start']) ?? 1,
         field: 'start',
         expected: 'giờ không trùng với sự kiện khác của cùng đơn vị',
         got: `${event.start.toFormat('dd/MM/yyyy HH:mm')}–${event.end.toFormat('HH:mm')}`,
@@ -243,7 +294,7 @@ function checkOverlaps(entries: Entry[], issues: ContentIssue[]): void {
 /** What one content file gave last time, kept while the file and its photos are unchanged. */
 interface CachedFile {
   stamp: string;
-  entry: Entry | undefined;
+  read: ContentFile;
   issues: ContentIssue[];
 }
 
@@ -256,12 +307,12 @@ interface CachedFile {
 export class ContentFileCache {
   private files = new Map<string, CachedFile>();
 
-  load(sourcePath: string, parse: (issues: ContentIssue[]) => Entry | undefined): CachedFile {
+  load(sourcePath: string, parse: (issues: ContentIssue[]) => ContentFile): CachedFile {
     const stamp = fileStamp(sourcePath);
     const cached = this.files.get(sourcePath);
-    if (cached?.stamp === stamp && photosOf(cached.entry).every((photo) => existsSync(photo))) return cached;
+    if (cached?.stamp === stamp && photosOf(cached.read.entry).every((photo) => existsSync(photo))) return cached;
     const issues: ContentIssue[] = [];
-    const fresh = { stamp, entry: parse(issues), issues };
+    const fresh = { stamp, read: parse(issues), issues };
     this.files.set(sourcePath, fresh);
     return fresh;
   }
@@ -280,15 +331,15 @@ export function photosOf(entry: Entry | undefined): string[] {
  */
 export function loadContent(projectDir: string, contentDir: string, reference: ReferenceData, cache = new ContentFileCache()): LoadedContent {
   const issues: ContentIssue[] = [];
-  const entries: Entry[] = [];
+  const files: ContentFile[] = [];
   for (const [kind, folder] of Object.entries(CONTENT_FOLDERS) as [ContentKind, string][]) {
     for (const sourcePath of markdownFiles(path.join(contentDir, folder))) {
       const loaded = cache.load(sourcePath, (fileIssues) => loadFile(kind, sourcePath, projectDir, reference, fileIssues));
       issues.push(...loaded.issues);
-      if (loaded.entry) entries.push(loaded.entry);
+      files.push(loaded.read);
     }
   }
-  checkUniqueUrls(entries, issues);
-  checkOverlaps(entries, issues);
-  return { entries, issues };
+  checkUniqueUrls(files, issues);
+  checkOverlaps(files, issues);
+  return { entries: files.flatMap((file) => file.entry ?? []), issues, files };
 }

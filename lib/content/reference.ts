@@ -1,3 +1,4 @@
+import { EditorError } from '../check/editor-error.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -19,6 +20,9 @@ const unitsFileSchema = z.array(
     district: z.string().optional(),
     body: z.string().optional(),
     partOf: z.string().optional(),
+    // The unit's published contact: may appear in stories and profiles (personal data of private persons may not).
+    phone: z.union([z.string(), z.number()]).transform(String).optional(),
+    email: z.string().optional(),
   }),
 );
 
@@ -40,6 +44,8 @@ export interface Unit {
   body?: number;
   /** Id of the Plan body whose tasks this unit carries out. */
   partOf?: number;
+  /** The unit's published phone and e-mail, as written in data/units.yaml. */
+  contacts?: string[];
 }
 
 /** Everything content is checked against: districts, units and the plan's activities. */
@@ -59,15 +65,15 @@ function readYaml(file: string): unknown {
 /** Builds the reference data from already-read files; throws naming the file on bad data. */
 export function buildReferenceData(rawDistricts: unknown, rawUnits: unknown, planText: string): ReferenceData {
   const districtRows = districtsFileSchema.safeParse(normalizeDeep(rawDistricts));
-  if (!districtRows.success) throw new Error(`data/districts.yaml không hợp lệ: ${z.prettifyError(districtRows.error)}`);
+  if (!districtRows.success) throw new EditorError(`data/districts.yaml không hợp lệ: ${z.prettifyError(districtRows.error)}`);
   const districts = districtRows.data.map((row) => ({ ...row, slug: slugify(row.name), fullName: `${row.kind} ${row.name}` }));
 
   const plan = parsePlan(planText);
   const unitRows = unitsFileSchema.safeParse(normalizeDeep(rawUnits));
-  if (!unitRows.success) throw new Error(`data/units.yaml không hợp lệ: ${z.prettifyError(unitRows.error)}`);
+  if (!unitRows.success) throw new EditorError(`data/units.yaml không hợp lệ: ${z.prettifyError(unitRows.error)}`);
   const units = unitRows.data.map((row): Unit => {
     const district = row.district === undefined ? undefined : districts.find((candidate) => candidate.slug === slugify(row.district!));
-    if (row.district !== undefined && !district) throw new Error(`data/units.yaml: đơn vị ${row.id} ghi địa phương "${row.district}" không có trong data/districts.yaml`);
+    if (row.district !== undefined && !district) throw new EditorError(`data/units.yaml: đơn vị ${row.id} ghi địa phương "${row.district}" không có trong data/districts.yaml`);
     return {
       id: row.id,
       name: row.name,
@@ -75,11 +81,12 @@ export function buildReferenceData(rawDistricts: unknown, rawUnits: unknown, pla
       district: district?.slug,
       body: row.body === undefined ? undefined : bodyId(plan.bodies, row.id, 'body', row.body),
       partOf: row.partOf === undefined ? undefined : bodyId(plan.bodies, row.id, 'partOf', row.partOf),
+      contacts: [row.phone, row.email].filter((contact): contact is string => Boolean(contact)),
     };
   });
   for (const body of plan.bodies) {
     const claimed = units.filter((unit) => unit.body === body.id);
-    if (claimed.length > 1) throw new Error(`data/units.yaml: ${claimed.map((u) => u.id).join(' và ')} cùng ghi body "${body.name}"; chỉ một đơn vị là cơ quan đó, đơn vị khác ghi partOf`);
+    if (claimed.length > 1) throw new EditorError(`data/units.yaml: ${claimed.map((u) => u.id).join(' và ')} cùng ghi body "${body.name}"; chỉ một đơn vị là cơ quan đó, đơn vị khác ghi partOf`);
   }
   return { districts, units, plan, activities: plan.activities };
 }
@@ -89,7 +96,7 @@ function bodyId(bodies: PlanBody[], unitId: string, field: string, name: string)
   const found = bodies.find((body) => body.slug === slugify(name));
   if (found) return found.id;
   const close = suggestClosest(name, bodies.map((body) => body.name));
-  throw new Error(`data/units.yaml: đơn vị ${unitId}, trường ${field} — cần tên một cơ quan trong mục "Tổ chức thực hiện" của Kế hoạch, nhận được "${name}"${close ? ` (có phải "${close}"?)` : ''}`);
+  throw new EditorError(`data/units.yaml: đơn vị ${unitId}, trường ${field} — cần tên một cơ quan trong mục "Tổ chức thực hiện" của Kế hoạch, nhận được "${name}"${close ? ` (có phải "${close}"?)` : ''}`);
 }
 
 export function loadReferenceData(dataDir: string): ReferenceData {

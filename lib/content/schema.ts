@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import { z } from 'zod';
-import { activityRef, date, dateOrDateTime, dateTime, districtRef, image, oneOrMany, slug, text, unitRef, webUrl } from './fields.ts';
+import { activityRef, date, dateOrDateTime, dateTime, districtRef, image, oneOrMany, personalDataConsent, slug, text, unitRef, webUrl } from './fields.ts';
 import type { ReferenceData } from './reference.ts';
 
 /**
@@ -29,6 +29,7 @@ export function storySchema(reference: ReferenceData) {
       activities: oneOrMany(activityRef(reference)).default([]),
       image,
       corrections: z.array(z.strictObject({ date: dateTime, text: text('nội dung đính chính') })).default([]),
+      personalDataConsent,
     })
     .superRefine((story, ctx) => {
       if (story.updated && story.updated < story.published) {
@@ -55,6 +56,7 @@ export function profileSchema(reference: ReferenceData) {
       ),
       published: dateTime,
       activities: oneOrMany(activityRef(reference)).default([]),
+      personalDataConsent,
     })
     .superRefine((profile, ctx) => {
       if (profile.birthYear === undefined && profile.age === undefined) {

@@ -3,22 +3,14 @@ import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { AfterBuild } from './after-build.ts';
 import type { Entry } from '../content/load.ts';
 import { BannerCache, defaultBannerCache } from '../banners/cache.ts';
-import { CoverageError, coverageProblems, type CoverageSubject } from '../banners/coverage.ts';
-import { buildKit, KIT_HEADING, weekFooter, withIds, type BannerKit } from '../banners/kit.ts';
+import { buildKit, weekFooter, withIds, type BannerKit } from '../banners/kit.ts';
+import { SHARE_KICKERS } from '../banners/share-kickers.ts';
 import { formatBytes, formatSeconds } from '../text/numbers.ts';
-import { FONT_FILES } from '../banners/render.ts';
 import { shareImage, type ShareImage } from '../banners/share-image.ts';
 import { loadSlogans } from '../banners/slogans.ts';
 import type { BuildState } from '../site/build-state.ts';
 import { publishFile } from '../site/publish-file.ts';
 import { timeStage } from '../site/timing.ts';
-
-/** The kicker on an entry's share card. */
-export const SHARE_KICKERS: Record<Exclude<Entry['kind'], 'page'>, string> = {
-  story: 'Tin bài',
-  profile: 'Gương tự học',
-  event: 'Sự kiện',
-};
 
 function titleOf(entry: Exclude<Entry, { kind: 'page' }>): string {
   return entry.kind === 'profile' ? entry.name : entry.title;
@@ -47,28 +39,14 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
 
   eleventyConfig.addWatchTarget('static/fonts/**');
 
-  // Registered after the content plugin, whose handler (state.refresh) has run by the time this one starts.
   eleventyConfig.on('eleventy.before', async () => {
     shareFiles.clear();
     const digests = cache.refreshFonts();
-    // A content error is being reported by the content plugin: nothing to draw.
-    if (!state.loaded) return;
+    // The publishing gate (state.refresh) has checked the slogans and that the fonts draw every text; with an error there is nothing to draw.
+    if (!(await state.whenLoaded())) return;
     const plan = state.reference.plan;
     const slogans = loadSlogans(state.folders.data);
     const footer = weekFooter(plan);
-    const bold = [FONT_FILES.extraBold];
-    const subjects: CoverageSubject[] = [
-      { label: 'Chủ đề trong data/ke-hoach.txt', text: plan.theme },
-      { label: 'Dòng tiêu đề của bộ nhận diện', text: KIT_HEADING },
-      ...slogans.map((slogan, index) => ({ label: `data/slogans.yaml, khẩu hiệu thứ ${index + 1}`, text: slogan.text })),
-      ...state.site.all.flatMap((entry) => (entry.kind === 'page' ? [] : [{ label: `${entry.file} (${entry.kind === 'profile' ? 'họ và tên' : 'tiêu đề'})`, text: titleOf(entry) }])),
-      ...Object.values(SHARE_KICKERS).map((kicker) => ({ label: 'Nhãn ảnh chia sẻ', text: kicker })),
-    ];
-    const problems = [
-      ...coverageProblems(subjects, bold),
-      ...coverageProblems([{ label: 'Dòng cuối của bộ nhận diện', text: footer }], [FONT_FILES.medium]),
-    ];
-    if (problems.length > 0) throw new CoverageError(problems);
 
     const lines = withIds([
       { kind: 'theme', text: plan.theme, source: `Chủ đề Tuần lễ năm 2023, theo Kế hoạch của ${plan.issuer ?? 'Ủy ban nhân dân tỉnh Thanh Hóa'}` },

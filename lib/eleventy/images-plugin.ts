@@ -24,9 +24,9 @@ const PLACEMENTS = {
  * the build, the encoded files the pages use are linked into the output.
  */
 export function imagesPlugin(eleventyConfig: UserConfig, { state, pictures }: { state: BuildState; pictures: PictureLibrary }): void {
-  eleventyConfig.on('eleventy.before', () => {
+  eleventyConfig.on('eleventy.before', async () => {
     // Content errors are reported by the content plugin; there is nothing to encode then.
-    if (!state.loaded) return undefined;
+    if (!(await state.whenLoaded())) return undefined;
     const entries = state.entries();
     const leadPhotos = entries.flatMap((entry) => leadPhoto(entry)?.path ?? []);
     return timeStage('mã hóa ảnh (hoặc lấy từ bộ nhớ đệm)', () => pictures.prepare(entries.flatMap(photosOf), leadPhotos));

@@ -18,10 +18,10 @@ export function searchPlugin(eleventyConfig: UserConfig, { state, pictures }: { 
   let writing: Promise<void> = Promise.resolve();
   let background: Promise<unknown> = Promise.resolve();
 
-  // Registered after the images plugin, whose handler has started preparing this build's photos by the time this one runs.
-  eleventyConfig.on('eleventy.before', ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+  // Registered after the images plugin, whose handler has started preparing this build's photos by the time this one resumes.
+  eleventyConfig.on('eleventy.before', async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     writeIndex = () => Promise.resolve();
-    if (!state.loaded) return;
+    if (!(await state.whenLoaded())) return;
     const site = state.site;
     const reference = state.reference;
     const prefix = state.settings.pathPrefix.replace(/\/$/, '');

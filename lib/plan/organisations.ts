@@ -1,3 +1,4 @@
+import { EditorError } from '../check/editor-error.ts';
 import type { Unit } from '../content/reference.ts';
 import { urls } from '../site/urls.ts';
 import type { PlanBody } from './parse-plan.ts';
@@ -45,7 +46,7 @@ export function buildOrganisations(units: readonly Unit[], bodies: readonly Plan
   for (const body of bodies) {
     if (hubUrl.has(body.id)) continue;
     if (organisations.some((organisation) => organisation.key === body.slug)) {
-      throw new Error(`Trang cơ quan "${body.name}" trùng đường dẫn với đơn vị ${body.slug} trong data/units.yaml`);
+      throw new EditorError(`Trang cơ quan "${body.name}" trùng đường dẫn với đơn vị ${body.slug} trong data/units.yaml`);
     }
     hubUrl.set(body.id, urls.unit(body.slug));
     organisations.push({ key: body.slug, url: urls.unit(body.slug), name: body.name, body, isBodyHub: true, memberUnitIds: underBody(body.id) });

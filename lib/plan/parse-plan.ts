@@ -1,3 +1,4 @@
+import { EditorError } from '../check/editor-error.ts';
 import type { DateTime } from 'luxon';
 import { capitalizeFirst } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
@@ -65,7 +66,7 @@ export interface Plan {
 }
 
 /** A plan that cannot be read: says which part is missing and where it was looked for. */
-export class PlanParseError extends Error {
+export class PlanParseError extends EditorError {
   constructor(message: string) {
     super(message);
     this.name = 'PlanParseError';

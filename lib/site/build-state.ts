@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { buildSiteContent, type SiteContent } from '../collections/site-content.ts';
+import type { SiteContent } from '../collections/site-content.ts';
+import { runGate } from '../check/gate.ts';
 import { ContentValidationError, formatIssue } from '../content/issues.ts';
-import { ContentFileCache, loadContent, type Entry } from '../content/load.ts';
+import { ContentFileCache, type Entry } from '../content/load.ts';
 import { loadReferenceData, type ReferenceData } from '../content/reference.ts';
 import { filesStamp } from './file-stamp.ts';
 import type { SiteSettings } from './settings.ts';
@@ -42,19 +43,48 @@ export class BuildState {
   private contentCache = new ContentFileCache();
   private referenceStamp = '';
 
-  refresh(log: (line: string) => void = console.warn): void {
+  private loading: Promise<void> = Promise.resolve();
+
+  /**
+   * Runs the publishing gate over the content (the same rules as `npm run
+   * check`) and keeps what it built; rejects with every error at once. Other
+   * plugins wait for it through `whenLoaded`.
+   */
+  refresh(log: (line: string) => void = console.warn): Promise<void> {
     this.loaded = false;
+    this.loading = this.load(log);
+    return this.loading;
+  }
+
+  /** Settles when the latest refresh has: true when the content loaded without errors. */
+  whenLoaded(): Promise<boolean> {
+    return this.loading.then(
+      () => this.loaded,
+      () => false,
+    );
+  }
+
+  private async load(log: (line: string) => void): Promise<void> {
     const stamp = folderStamp(this.folders.data);
     if (stamp !== this.referenceStamp || !this.reference) {
       this.reference = loadReferenceData(this.folders.data);
       this.contentCache = new ContentFileCache();
       this.referenceStamp = stamp;
     }
-    const { entries, issues } = loadContent(this.folders.root, this.folders.content, this.reference, this.contentCache);
+    const { entries, issues, site } = await runGate({
+      root: this.folders.root,
+      contentDir: this.folders.content,
+      dataDir: this.folders.data,
+      reference: this.reference,
+      now: this.settings.now,
+      perPage: this.settings.perPage,
+      preview: this.settings.preview,
+      cache: this.contentCache,
+    });
     for (const warning of issues.filter((issue) => issue.severity === 'warning')) log(`Cảnh báo: ${formatIssue(warning)}`);
     if (issues.some((issue) => issue.severity === 'error')) throw new ContentValidationError(issues);
     this.bySource = new Map(entries.map((entry) => [entry.sourcePath, entry]));
-    this.site = buildSiteContent(entries, this.reference, this.settings.now, this.settings.perPage, this.settings.preview);
+    this.site = site;
     this.generation += 1;
     this.loaded = true;
   }

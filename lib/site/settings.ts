@@ -1,3 +1,4 @@
+import { EditorError } from '../check/editor-error.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DateTime } from 'luxon';
@@ -39,7 +40,7 @@ export function normalizePathPrefix(prefix: string): string {
  */
 export function resolveSettings(raw: unknown, env: Environment, clock: () => DateTime = () => DateTime.now().setZone(ZONE)): SiteSettings {
   const parsed = siteFileSchema.safeParse(normalizeDeep(raw));
-  if (!parsed.success) throw new Error(`data/site.yaml không hợp lệ:\n${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) throw new EditorError(`data/site.yaml không hợp lệ:\n${z.prettifyError(parsed.error)}`);
   const file = parsed.data;
   const nowText = env.BUILD_NOW || file.now;
   return {

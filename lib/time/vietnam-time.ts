@@ -1,3 +1,4 @@
+import { EditorError } from '../check/editor-error.ts';
 import { DateTime, Zone } from 'luxon';
 import { capitalizeFirst } from '../text/normalize.ts';
 
@@ -80,7 +81,7 @@ export function parseVietnamTime(input: unknown): ParsedTime {
 /** Reads an ISO date-time (e.g. BUILD_NOW), throwing on nonsense. */
 export function requireVietnamTime(input: string, what: string): DateTime {
   const parsed = parseVietnamTime(input);
-  if (!parsed.ok) throw new Error(`${what}: không đọc được thời điểm "${input}" (cần dạng 2023-10-03T08:00:00+07:00)`);
+  if (!parsed.ok) throw new EditorError(`${what}: không đọc được thời điểm "${input}" (cần dạng 2023-10-03T08:00:00+07:00)`);
   return parsed.value;
 }
 

@@ -5,7 +5,7 @@ import { buildSite, FIXTURES_DIR, makeSiteRoot, PROJECT_DIR, readOutput } from '
 
 describe('preview with npm start', () => {
   it('shows drafts and embargoed items, clearly marked and kept out of search engines', () => {
-    const preview = buildSite(makeSiteRoot(path.join(FIXTURES_DIR, 'site/content')), { BUILD_NOW: '2023-10-05T20:00:00+07:00', PREVIEW: '1' });
+    const preview = buildSite(makeSiteRoot(path.join(FIXTURES_DIR, 'site/content')), { BUILD_NOW: '2023-10-05T20:00:00+07:00', PREVIEW: '1' }, 'preview');
     expect(preview.status).toBe(0);
     const draft = readOutput(preview.outDir, '/tin-tuc/ban-nhap-bi-mat/');
     expect(draft).toContain('<strong>BẢN NHÁP</strong>');
@@ -20,8 +20,9 @@ describe('preview with npm start', () => {
   it('is what npm start runs, while npm run build clears PREVIEW so a production build never shows them', () => {
     const scripts = JSON.parse(readFileSync(path.join(PROJECT_DIR, 'package.json'), 'utf8')).scripts as Record<string, string>;
     expect(scripts.start).toMatch(/^PREVIEW=1 .*--serve --incremental$/);
-    expect(scripts.build).toMatch(/&& PREVIEW= node /);
-    const production = buildSite(makeSiteRoot(path.join(FIXTURES_DIR, 'site/content')), { BUILD_NOW: '2023-10-05T20:00:00+07:00', PREVIEW: '' });
+    expect(scripts.build).toMatch(/ scripts\/build\.ts$/);
+    // Even with PREVIEW=1 left in the environment, the publishing build is no preview.
+    const production = buildSite(makeSiteRoot(path.join(FIXTURES_DIR, 'site/content')), { BUILD_NOW: '2023-10-05T20:00:00+07:00', PREVIEW: '1' }, 'build');
     expect(() => readOutput(production.outDir, '/tin-tuc/ban-nhap-bi-mat/')).toThrow();
     expect(readOutput(production.outDir, '/')).not.toMatch(/preview-banner|BẢN NHÁP|CHƯA CÔNG BỐ/);
   });

@@ -31,6 +31,6 @@ describe('newsroom detectors', () => {
 
   it('find internal links, relative ones resolved against the page', () => {
     const links = internalLinks('[a](/tin-tuc/x/) [b](../y/) [c](https://baothanhhoa.vn) [d](#muc) <a href="/chu-de/z/">e</a>', '/tin-tuc/trang/');
-    expect(links.map((link) => link.target)).toEqual(['/tin-tuc/x/', '/tin-tuc/y/', '/chu-de/z/']);
+    expect(links.map((link) => [link.target, link.fragment])).toEqual([['/tin-tuc/x/', undefined], ['/tin-tuc/y/', undefined], ['/tin-tuc/trang/', 'muc'], ['/chu-de/z/', undefined]]);
   });
 });

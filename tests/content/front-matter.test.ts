@@ -14,7 +14,7 @@ describe('front matter', () => {
   });
 
   it('says what is wrong with invalid YAML, and on which line of the file', () => {
-    expect(split('title: A\ntitle: B')).toEqual({ ok: false, message: 'YAML hợp lệ (một trường bị ghi hai lần)', line: 3 });
+    expect(split('title: A\ntitle: B')).toMatchObject({ ok: false, message: 'YAML hợp lệ (một trường bị ghi hai lần)', line: 3 });
     expect(split('title: A\ntags:\n\t- x')).toMatchObject({ ok: false, message: expect.stringContaining('phím Tab') });
     expect(split('title: "A')).toMatchObject({ ok: false, message: expect.stringContaining('thiếu dấu đóng'), line: 2 });
     expect(split('title A\nlead: B')).toMatchObject({ ok: false, message: expect.stringContaining('thiếu dấu hai chấm') });

@@ -44,9 +44,9 @@ describe('story schema', () => {
     expect(messages.find((m) => m.includes('districts.0'))).toMatch(/data\/districts\.yaml, nhận được "Hoang Hao" \(có phải "Hoằng Hóa"\?\)/);
   });
 
-  it('rejects an unknown plan activity with the closest valid one', () => {
+  it('rejects an unknown plan activity, listing the valid ones with their titles', () => {
     const messages = problems(storySchema(reference), { ...story, activities: [12] });
-    expect(messages[0]).toMatch(/activities\.0 — cần số thứ tự một hoạt động của mục III Kế hoạch \(từ 1 đến 9\), nhận được 12 \(gần nhất: 9\)/);
+    expect(messages[0]).toMatch(/activities\.0 — cần số thứ tự một hoạt động trong Kế hoạch \(từ 1 đến 9\), nhận được 12 \(các hoạt động: 1 \(Đẩy mạnh và đổi mới.*\); 2 \(Tổ chức Lễ khai mạc.*; 9 \(/);
   });
 
   it('reports every problem at once, including missing alt text and misspelt fields', () => {

@@ -29,12 +29,16 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Runs the real build command (Eleventy CLI through tsx) on a site root. */
-export function buildSite(root: string | undefined, env: Record<string, string> = {}): BuildResult {
+/**
+ * Runs the real build command on a site root: `npm run build`'s script, or,
+ * for a preview, Eleventy as `npm start` runs it (without the server).
+ */
+export function buildSite(root: string | undefined, env: Record<string, string> = {}, command: 'build' | 'preview' = env.PREVIEW === '1' ? 'preview' : 'build'): BuildResult {
   const outDir = mkdtempSync(path.join(tmpdir(), 'tuan-le-out-'));
+  const args = command === 'build' ? ['scripts/build.ts'] : ['./node_modules/@11ty/eleventy/cmd.cjs', '--config=.eleventy.ts'];
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', './node_modules/@11ty/eleventy/cmd.cjs', '--config=.eleventy.ts', `--output=${outDir}`],
+    ['--import', 'tsx', ...args, `--output=${outDir}`],
     {
       cwd: PROJECT_DIR,
       encoding: 'utf8',

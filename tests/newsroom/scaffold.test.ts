@@ -40,7 +40,7 @@ describe('npm run new', () => {
     const report = JSON.parse(check.output.slice(check.output.indexOf('{'))) as { issues: { file: string; severity: string; message: string }[] };
     const mine = report.issues.filter((issue) => /ubnd-hoang-hoa|tran-thi-binh|toa-dam-doc-sach/.test(issue.file) && issue.severity !== 'info');
     expect(mine).toEqual([]);
-    const preview = buildSite(root, { BUILD_NOW: '2023-10-05T20:00:00+07:00', PREVIEW: '1' });
+    const preview = buildSite(root, { BUILD_NOW: '2023-10-05T20:00:00+07:00', PREVIEW: '1' }, 'preview');
     expect(preview.status, preview.output).toBe(0);
     expect(readOutput(preview.outDir, '/tin-tuc/hoang-hoa-mo-lop-ky-nang-so/')).toContain('<strong>BẢN NHÁP</strong>');
     expect(readOutput(preview.outDir, '/su-kien/toa-dam-doc-sach-cung-con/')).toContain('Tọa đàm đọc sách cùng con');

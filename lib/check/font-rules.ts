@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { missingCharacters, describeCharacter } from '../banners/coverage.ts';
+import { KIT_HEADING, weekFooter } from '../banners/kit.ts';
+import { FONT_FILES } from '../banners/render.ts';
+import { SHARE_KICKERS } from '../banners/share-kickers.ts';
+import { parseSlogans, SLOGANS_FILE, type Slogan } from '../banners/slogans.ts';
+import type { ContentFile } from '../content/load.ts';
+import type { ContentIssue } from '../content/issues.ts';
+import type { ReferenceData } from '../content/reference.ts';
+import { PLAN_FILE } from '../content/reference.ts';
+import { toNfc } from '../text/normalize.ts';
+
+/** One text a banner or share card will draw, and where it is written. */
+interface DrawnText {
+  file: string;
+  line: number;
+  field: string;
+  text: string;
+  font: string;
+}
+
+function lineIn(text: string, needle: string): number {
+  const index = text.indexOf(needle);
+  return index < 0 ? 1 : text.slice(0, index).split('\n').length;
+}
+
+/** data/slogans.yaml read and checked: its slogans with the line of each text, or the problems of the file. */
+export function readSlogans(dataDir: string): { slogans: (Slogan & { line: number })[]; issues: ContentIssue[] } {
+  const file = `data/${SLOGANS_FILE}`;
+  const full = path.join(dataDir, SLOGANS_FILE);
+  const at = { file, field: 'khẩu hiệu', severity: 'error' as const };
+  if (!existsSync(full)) return { slogans: [], issues: [{ ...at, line: 1, expected: 'danh sách khẩu hiệu (text, source, verified) cho bộ nhận diện', got: 'không có tệp' }] };
+  const source = readFileSync(full, 'utf8');
+  const document = parseDocument(source);
+  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : source.slice(0, offset).split('\n').length);
+  if (document.errors.length > 0) {
+    const error = document.errors[0]!;
+    return { slogans: [], issues: [{ ...at, line: error.linePos?.[0]?.line ?? 1, expected: 'YAML hợp lệ', got: 'nội dung không đọc được' }] };
+  }
+  const lineOf = (fieldPath: (string | number)[]) => lineAt((document.getIn(fieldPath, true) as { range?: number[] } | undefined)?.range?.[0]);
+  try {
+    const slogans = parseSlogans(document.toJS(), file);
+    return { slogans: slogans.map((slogan, index) => ({ ...slogan, line: lineOf([index, 'text']) })), issues: [] };
+  } catch (error) {
+    return { slogans: [], issues: [{ ...at, line: 1, expected: 'danh sách khẩu hiệu hợp lệ', got: (error as Error).message.split('\n').slice(1).join('; ').trim() }] };
+  }
+}
+
+/**
+ * Characters the banner and share-card fonts cannot draw, in every text that
+ * goes on one: the plan's theme, the slogans, the kit's fixed lines and the
+ * title of every story, profile and event (as written, even when another
+ * field of the file is wrong).
+ */
+export function fontIssues(files: readonly ContentFile[], reference: ReferenceData, dataDir: string, slogans: readonly (Slogan & { line: number })[]): ContentIssue[] {
+  const bold = FONT_FILES.extraBold;
+  const planFile = `data/${PLAN_FILE}`;
+  const planText = readFileSync(path.join(dataDir, PLAN_FILE), 'utf8');
+  const texts: DrawnText[] = [
+    { file: planFile, line: lineIn(toNfc(planText), reference.plan.theme), field: 'chủ đề', text: reference.plan.theme, font: bold },
+    { file: planFile, line: 1, field: 'dòng cuối bộ nhận diện', text: weekFooter(reference.plan), font: FONT_FILES.medium },
+    { file: 'lib/banners/kit.ts', line: 1, field: 'dòng tiêu đề bộ nhận diện', text: KIT_HEADING, font: bold },
+    ...Object.values(SHARE_KICKERS).map((kicker) => ({ file: 'lib/banners/share-kickers.ts', line: 1, field: 'nhãn ảnh chia sẻ', text: kicker, font: bold })),
+    ...slogans.map((slogan, index) => ({ file: `data/${SLOGANS_FILE}`, line: slogan.line, field: `khẩu hiệu thứ ${index + 1}`, text: slogan.text, font: bold })),
+    ...files.flatMap((file): DrawnText[] => {
+      if (file.kind === 'page' || !file.data) return [];
+      const field = file.kind === 'profile' ? 'name' : 'title';
+      const text = file.data[field];
+      return typeof text === 'string' ? [{ file: file.file, line: file.lineOf([field]), field, text, font: bold }] : [];
+    }),
+  ];
+  return texts.flatMap(({ file, line, field, text, font }) => {
+    const missing = missingCharacters(text, [font]);
+    if (missing.length === 0) return [];
+    return [{ file, line, field, expected: 'chữ mà phông Be Vietnam Pro của ảnh chia sẻ và băng rôn vẽ được', got: missing.map(describeCharacter).join(', '), hint: 'bỏ biểu tượng cảm xúc, ký tự ẩn hoặc chữ nước ngoài khỏi dòng này', severity: 'error' as const }];
+  });
+}

@@ -1,0 +1,101 @@
+import path from 'node:path';
+import type { DateTime } from 'luxon';
+import { buildSiteContent, type SiteContent } from '../collections/site-content.ts';
+import type { ContentIssue } from '../content/issues.ts';
+import { CONTENT_FOLDERS, ContentFileCache, loadContent, slugFromPath, urlFor, type ContentFile, type Entry } from '../content/load.ts';
+import { loadReferenceData, type ReferenceData } from '../content/reference.ts';
+import { publishTime } from '../content/visibility.ts';
+import { formatDateTimeVi } from '../time/vietnam-time.ts';
+import { personalDataKey } from './personal-data.ts';
+import { fontIssues, readSlogans } from './font-rules.ts';
+import { linkIssues, linkTargets } from './link-rules.ts';
+import { photoIssues } from './photo-rules.ts';
+import { spellingIssues } from './spelling-rules.ts';
+import { textIssues } from './text-rules.ts';
+
+export interface GateOptions {
+  /** Folder holding content/ and data/; messages name files relative to it. */
+  root: string;
+  contentDir: string;
+  dataDir: string;
+  reference: ReferenceData;
+  now: DateTime;
+  perPage: number;
+  /** A journalist's preview: drafts and embargoed entries listed, marked. */
+  preview?: boolean;
+  /** Parsed files kept between watch rebuilds. */
+  cache?: ContentFileCache;
+  /** Where photos found decodable are remembered between runs. */
+  photoCheckFile?: string;
+}
+
+export interface GateResult {
+  entries: Entry[];
+  /** The public listings built from the valid entries. */
+  site: SiteContent;
+  files: ContentFile[];
+  /** Every problem of every file, in file order: errors, warnings and notes. */
+  issues: ContentIssue[];
+}
+
+/** A story or profile filed in another unit's folder. */
+function folderIssue(file: ContentFile, contentDir: string, unitIds: ReadonlySet<string>): ContentIssue | undefined {
+  const entry = file.entry;
+  if (!entry || entry.kind === 'page') return undefined;
+  const folder = path.relative(path.join(contentDir, CONTENT_FOLDERS[entry.kind]), path.dirname(file.sourcePath)).split(path.sep)[0];
+  if (!folder || !unitIds.has(folder) || folder === entry.unit.id) return undefined;
+  return { file: file.file, line: file.lineOf(['unit']), field: 'unit', expected: `đơn vị của thư mục (${folder})`, got: `"${entry.unit.id}"`, hint: 'chuyển tệp sang thư mục của đơn vị đăng hoặc sửa trường unit', severity: 'error' };
+}
+
+/** An entry that will appear only later: a note, so the editor knows when. */
+function embargoNote(file: ContentFile, now: DateTime): ContentIssue | undefined {
+  const entry = file.entry;
+  const release = entry && publishTime(entry);
+  if (!entry || entry.draft || !release || release <= now) return undefined;
+  return { file: file.file, line: file.lineOf(['published']), field: 'published', expected: 'hẹn giờ công bố', got: formatDateTimeVi(release), hint: 'chưa xuất hiện trên trang cho đến lúc đó', severity: 'info' };
+}
+
+/**
+ * The publishing gate: every rule a file must pass before the site is
+ * published, run the same way by `npm run check` and by the build. Never stops
+ * at the first problem: one run reports every problem of every file (schema,
+ * references, photos present and decodable, links and anchors, encodings,
+ * personal data, spelling of places, embargoes, the characters share cards
+ * and banners can draw), each with its file and line.
+ */
+export async function runGate(options: GateOptions): Promise<GateResult> {
+  const { root, contentDir, dataDir, reference, now, perPage } = options;
+  const { entries, issues: loadIssues, files } = loadContent(root, contentDir, reference, options.cache);
+  const site = buildSiteContent(entries, reference, now, perPage, options.preview ?? false);
+  const targets = linkTargets(files, site, now);
+  const unitIds = new Set(reference.units.map((unit) => unit.id));
+  const unitContacts = new Set(reference.units.flatMap((unit) => unit.contacts ?? []).map(personalDataKey));
+  const { slogans, issues: sloganIssues } = readSlogans(dataDir);
+
+  const perFile = files.flatMap((file) => [
+    ...textIssues(file, unitContacts),
+    ...spellingIssues(file, reference),
+    ...linkIssues(file, file.entry?.url ?? urlFor(file.kind, slugFromPath(file.sourcePath)), targets, now),
+    ...[folderIssue(file, contentDir, unitIds), embargoNote(file, now)].filter((issue): issue is ContentIssue => Boolean(issue)),
+  ]);
+  const photos = await photoIssues(files.flatMap((file) => file.photos.map((photo) => ({ ...photo, file: file.file }))), options.photoCheckFile);
+  const issues = [...loadIssues, ...perFile, ...photos, ...sloganIssues, ...fontIssues(files, reference, dataDir, slogans)];
+  return { entries, site, files, issues: sortIssues(issues, files) };
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Issues by file (content files in reading order, then data files), then line. */
+function sortIssues(issues: ContentIssue[], files: readonly ContentFile[]): ContentIssue[] {
+  const order = new Map(files.map((file, index) => [file.file, index]));
+  const rank = (issue: ContentIssue) => order.get(issue.file) ?? files.length;
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => rank(a.issue) - rank(b.issue) || a.issue.file.localeCompare(b.issue.file, 'en') || (a.issue.line ?? 0) - (b.issue.line ?? 0) || SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] || a.index - b.index)
+    .map(({ issue }) => issue);
+}
+
+/** The gate over a site's folders with its settings: what `npm run check` and `npm run new` run. */
+export function checkSite(folders: { root: string; content: string; data: string }, settings: { now: DateTime; perPage: number }): Promise<GateResult> {
+  return runGate({ root: folders.root, contentDir: folders.content, dataDir: folders.data, reference: loadReferenceData(folders.data), now: settings.now, perPage: settings.perPage });
+}

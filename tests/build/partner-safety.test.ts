@@ -215,12 +215,15 @@ describe('feeds with hostile plain text', () => {
     expect(textOf(unitFeed.description!)).toBe(`Tin bài, gương tự học và sự kiện của ${UNIT_NAME}.`);
   });
 
-  it('list the unit’s feed in the OPML file under its exact name', () => {
-    const xml = read('feeds.opml');
-    expect(XMLValidator.validate(xml)).toBe(true);
-    const opml = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true }).parse(xml);
+  it('list the unit’s feed in the OPML file under its exact name, and the story in the news sitemap under its exact title', () => {
+    for (const file of files.filter((name) => name.endsWith('.xml') || name.endsWith('.opml'))) expect(XMLValidator.validate(read(file)), file).toBe(true);
+    const parser = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true });
+    const opml = parser.parse(read('feeds.opml'));
     const outlines = (opml.opml.body.outline as { outline: { '@_text': string }[] }[]).flatMap((group) => group.outline);
     expect(outlines.map((outline) => outline['@_text'])).toContain(`Học tập suốt đời Thanh Hóa: ${UNIT_NAME}`);
+    const news = parser.parse(read('news-sitemap.xml'));
+    const titles = [news.urlset.url].flat().map((entry: { 'news:news': { 'news:title': string } }) => entry['news:news']['news:title']);
+    expect(titles).toContain(STORY.title);
   });
 });
 

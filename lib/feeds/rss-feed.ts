@@ -76,9 +76,11 @@ const CHANNEL_END = '\n    </channel>';
  * stripped, NFC, `]]>` split across CDATA sections by the `xml` package).
  * Plain text stays text for readers and partner sites: descriptions and
  * authors are HTML-escaped, titles and categories are plain text; only the
- * sanitised body (content:encoded) is markup. A site lists each story in several feeds (the site's, its
- * type's, unit's, district's, activities'…): each item is written once, as a
- * one-item feed, and its <item> element is reused in the others.
+ * sanitised body (content:encoded) is markup.
+ *
+ * A site lists each story in several feeds (the site's, its type's, unit's,
+ * district's, activities'…): each item is written once, as a one-item feed,
+ * and its <item> element is reused in the others.
  */
 export function rssRenderer(): (channel: FeedChannel, items: readonly FeedItem[]) => string {
   const written = new Map<FeedItem, string>();

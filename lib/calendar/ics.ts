@@ -3,6 +3,7 @@ import type { DateTime } from 'luxon';
 import type { EventEntry } from '../content/load.ts';
 import { cleanText } from '../text/normalize.ts';
 import { ZONE } from '../time/vietnam-time.ts';
+import { icsText } from './ics-text.ts';
 
 export interface CalendarInfo {
   name: string;
@@ -34,8 +35,9 @@ export type CalendarHead = Pick<CalendarInfo, 'name' | 'description' | 'pageUrl'
 
 function calendar(head: CalendarHead) {
   return ical({
-    name: cleanText(head.name),
-    description: cleanText(head.description),
+    // ical-generator 10.2 escapes event properties itself but writes NAME, X-WR-CALNAME and X-WR-CALDESC as given.
+    name: icsText(cleanText(head.name)),
+    description: icsText(cleanText(head.description)),
     url: head.pageUrl,
     prodId: { company: 'hoctapsuotdoi', product: 'tuan-le', language: 'VI' },
     method: ICalCalendarMethod.PUBLISH,
@@ -61,11 +63,14 @@ function addEvent(target: ReturnType<typeof ical>, event: EventEntry, info: Cale
 }
 
 const CALENDAR_END = 'END:VCALENDAR';
+/** RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves it off. */
+const CRLF = '\r\n';
 
 /**
  * iCalendar (RFC 5545) files of events: times in UTC (Vietnam has no DST, so
  * every reader gets the same instant), all-day events as dates with DTEND the
- * day after, stable UIDs and DTSTAMPs from content, lines folded at 75 octets.
+ * day after, stable UIDs and DTSTAMPs from content, every TEXT value escaped,
+ * lines folded at 75 octets without splitting a character, each ended by CRLF.
  *
  * A site lists each event in several calendars (the week, its district, its
  * unit, its own): each event is written once, as its own one-event calendar,
@@ -87,7 +92,7 @@ export function icsRenderer(info: Omit<CalendarInfo, keyof CalendarHead>): (head
   return (head, events) => {
     const empty = calendar(head).toString();
     const end = empty.lastIndexOf(CALENDAR_END);
-    return empty.slice(0, end) + events.map(blockOf).join('') + empty.slice(end);
+    return `${empty.slice(0, end)}${events.map(blockOf).join('')}${CALENDAR_END}${CRLF}`;
   };
 }
 

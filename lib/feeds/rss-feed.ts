@@ -1,8 +1,9 @@
 import type { DateTime } from 'luxon';
 import RSS from 'rss';
 import { ZONE } from '../time/vietnam-time.ts';
-import { xmlText } from './xml-text.ts';
+import { htmlText, xmlText } from './xml-text.ts';
 
+/** What a feed says about itself. Every field is plain text; the renderer escapes it. */
 export interface FeedChannel {
   title: string;
   description: string;
@@ -13,6 +14,11 @@ export interface FeedChannel {
   updated: DateTime;
 }
 
+/**
+ * One entry of a feed. Title, description, authors and categories are plain
+ * text (from front matter and data), escaped by the renderer; `html` is the
+ * entry's rendered, sanitised body, carried as it is.
+ */
 export interface FeedItem {
   title: string;
   /** Absolute URL: also the item's permanent guid. */
@@ -37,7 +43,8 @@ export function rfc822(time: DateTime): string {
 function channelOf(channel: FeedChannel): RSS {
   return new RSS({
     title: xmlText(channel.title),
-    description: xmlText(channel.description),
+    // Readers show a description as HTML (see htmlText).
+    description: htmlText(channel.description),
     site_url: channel.pageUrl,
     feed_url: channel.feedUrl,
     language: 'vi',
@@ -49,13 +56,14 @@ function channelOf(channel: FeedChannel): RSS {
 function addItem(feed: RSS, item: FeedItem): void {
   feed.item({
     title: xmlText(item.title),
-    description: xmlText(item.description),
+    description: htmlText(item.description),
     url: item.link,
     date: item.published.toJSDate(),
     categories: item.categories.map(xmlText),
     enclosure: item.enclosure ? { url: item.enclosure.url, size: item.enclosure.bytes, type: item.enclosure.type } : undefined,
     custom_elements: [
-      ...item.authors.map((author) => ({ 'dc:creator': { _cdata: xmlText(author) } })),
+      // Plain text per Dublin Core, but readers print it into their pages: escaped (see htmlText).
+      ...item.authors.map((author) => ({ 'dc:creator': { _cdata: htmlText(author) } })),
       { 'content:encoded': { _cdata: xmlText(item.html) } },
     ],
   });
@@ -65,9 +73,14 @@ const CHANNEL_END = '\n    </channel>';
 
 /**
  * RSS 2.0 feeds with full content, valid whatever the text (control characters
- * stripped, NFC). A site lists each story in several feeds (the site's, its
- * type's, unit's, district's, activities'…): each item is written once, as a
- * one-item feed, and its <item> element is reused in the others.
+ * stripped, NFC, `]]>` split across CDATA sections by the `xml` package).
+ * Plain text stays text for readers and partner sites: descriptions and
+ * authors are HTML-escaped, titles and categories are plain text; only the
+ * sanitised body (content:encoded) is markup.
+ *
+ * A site lists each story in several feeds (the site's, its type's, unit's,
+ * district's, activities'…): each item is written once, as a one-item feed,
+ * and its <item> element is reused in the others.
  */
 export function rssRenderer(): (channel: FeedChannel, items: readonly FeedItem[]) => string {
   const written = new Map<FeedItem, string>();

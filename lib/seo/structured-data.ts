@@ -111,7 +111,11 @@ export function structuredData(entry: Entry, context: SeoContext): object[] {
 
 /**
  * JSON for a <script type="application/ld+json"> block: `<` is escaped so no
- * text from content can close the script element.
+ * text from content can close the script element (`</script>`) or open a
+ * comment (`<!--`); U+2028 and U+2029 are escaped for readers that treat the
+ * block as JavaScript. JSON.parse reads the same value back.
+ *
+ * @example jsonForScript({ name: '</script><!--' }) === '{"name":"\\u003c/script>\\u003c!--"}'
  */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');

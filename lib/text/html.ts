@@ -7,6 +7,17 @@ export function escapeHtml(text: string): string {
 }
 
 /**
+ * Plain text made safe as HTML element content: only `&`, `<` and `>` are
+ * escaped, so quotes stay as written for readers that show the text as it is.
+ * Not for attribute values (use escapeHtml).
+ *
+ * @example escapeHtmlText('"GD&ĐT" <img src=x>') === '"GD&amp;ĐT" &lt;img src=x&gt;'
+ */
+export function escapeHtmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
  * The text behind escaped HTML (attribute values as a sanitiser writes them).
  * @example unescapeHtml('&quot;Học&quot; &amp; hành') === '"Học" & hành'
  */

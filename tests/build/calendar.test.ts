@@ -66,12 +66,15 @@ describe('iCalendar files', () => {
     expect(fair.location).toBe('Điểm trường Pù Quăn, Xã Pù Nhi, huyện Mường Lát');
   });
 
-  it('are valid RFC 5545 text: CRLF, lines folded at 75 octets without splitting a character, stable stamps', () => {
+  it('are valid RFC 5545 text: every line ended by CRLF, the last too, folded at 75 octets without splitting a character, stable stamps', () => {
     for (const file of calendarsOf(utcBuild)) {
       const text = read(utcBuild, file);
       expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-      expect(text.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
-      for (const line of text.split('\r\n')) {
+      expect(text.endsWith('\r\nEND:VCALENDAR\r\n'), file).toBe(true);
+      const lines = text.split('\r\n');
+      expect(lines.pop()).toBe('');
+      for (const line of lines) {
+        expect(line, file).not.toMatch(/[\r\n]/);
         expect(Buffer.byteLength(line, 'utf8'), `${file}: ${line}`).toBeLessThanOrEqual(75);
         expect(line).not.toContain('\uFFFD');
       }
@@ -79,6 +82,17 @@ describe('iCalendar files', () => {
       expect(text).toBe(text.normalize('NFC'));
     }
     expect(read(utcBuild, 'su-kien/dem-doc-sach/su-kien.ics')).toContain('DTSTAMP:20231003T020000Z');
+  });
+
+  it('escape commas, semicolons and backslashes in every TEXT value, the calendar’s name too', () => {
+    const title = 'Đêm đọc sách; chủ đề: "Tự học, tự lớn" \\ trực tuyến';
+    const text = read(utcBuild, 'su-kien/dem-doc-sach/su-kien.ics');
+    const unfolded = text.replace(/\r\n /g, '');
+    expect(unfolded).toContain('\r\nX-WR-CALNAME:Đêm đọc sách\\; chủ đề: "Tự học\\, tự lớn" \\\\ trực tuyến\r\n');
+    expect(unfolded).toContain('\r\nSUMMARY:[HOÃN] Đêm đọc sách\\; chủ đề: "Tự học\\, tự lớn" \\\\ trực tuyến\r\n');
+    const calendar = ical.sync.parseICS(text).vcalendar as unknown as Record<string, string>;
+    expect(calendar['WR-CALNAME']).toBe(title);
+    expect(calendar.name).toBe(title);
   });
 });
 

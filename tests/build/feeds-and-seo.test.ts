@@ -88,7 +88,9 @@ describe('RSS feeds', () => {
       const feed = await rss.parseString(xml);
       const odd = feed.items.find((item) => item.link?.endsWith('/tin-tuc/ky-tu-la/'))!;
       expect(odd.title).toMatch(/^Ký tự lạ & <thẻ> \]\]> họctập – Hoà Đoàn rất dài/);
-      expect(odd.content).toContain(']]>');
+      // The lead is plain text, written as HTML text in the description.
+      expect(odd.content).toMatch(/^Sapo có &amp; và &lt;b&gt;thẻ&lt;\/b&gt; và \]\]&gt; và emoji/);
+      expect((odd as unknown as { creators: string[] }).creators).toEqual(['Nguyễn &lt;Văn&gt; &amp; A', 'PV']);
       expect(odd.content).toContain('Thọ Xuân tổ hợp');
       expect((odd as unknown as { contentEncoded: string }).contentEncoded).toContain('Đoạn viết dạng tổ hợp: Hoằng Hóa');
     }

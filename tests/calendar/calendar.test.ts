@@ -1,13 +1,21 @@
 import ICAL from 'ical.js';
+import ical from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { buildAgenda } from '../../lib/calendar/agenda.ts';
 import { icsRenderer, renderIcs } from '../../lib/calendar/ics.ts';
+import { icsText } from '../../lib/calendar/ics-text.ts';
 import { googleCalendarUrl, mapUrl } from '../../lib/calendar/links.ts';
 import type { EventEntry } from '../../lib/content/load.ts';
 import { requireVietnamTime } from '../../lib/time/vietnam-time.ts';
 
 const at = (text: string) => requireVietnamTime(text, 'test');
 const plan = { start: at('2023-10-02'), end: at('2023-10-08'), opening: { date: at('2023-10-02'), time: null, place: null } };
+
+/** A calendar property read as TEXT (RFC 5545 §3.3.11): ical.js leaves X-WR-* and NAME, which it does not know, as written. */
+function icalText(calendar: ICAL.Component, name: string): string {
+  const text = (ICAL.design.icalendar.value as Record<string, { fromICAL: (value: string) => string }>).text!;
+  return text.fromICAL(calendar.getFirstPropertyValue(name) as string);
+}
 
 function event(overrides: Partial<EventEntry>): EventEntry {
   return {
@@ -69,16 +77,76 @@ describe('icsRenderer', () => {
     expect(block(week, 'toa-dam')).toBe(block(own, 'toa-dam'));
     for (const ics of [week, own]) {
       expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-      expect(ics.endsWith('END:VCALENDAR')).toBe(true);
+      expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
       // Folded at 75 octets, every line.
       for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     }
     const parsed = new ICAL.Component(ICAL.parse(week));
-    expect(parsed.getFirstPropertyValue('x-wr-calname')).toBe('Cả tuần');
+    expect(icalText(parsed, 'x-wr-calname')).toBe('Cả tuần');
     const events = parsed.getAllSubcomponents('vevent').map((item) => new ICAL.Event(item));
     expect(events.map((item) => item.uid)).toEqual(['toa-dam@x.vn', 'hoi-cho@x.vn']);
     expect(events[0]!.summary).toBe(talk.title);
     expect(events[1]!.startDate.isDate).toBe(true);
-    expect(new ICAL.Component(ICAL.parse(own)).getFirstPropertyValue('x-wr-calname')).toBe(talk.title);
+    expect(icalText(new ICAL.Component(ICAL.parse(own)), 'x-wr-calname')).toBe(talk.title);
+  });
+});
+
+describe('calendar text', () => {
+  const NAME = 'Lịch tuần lễ, huyện Nga Sơn; nhóm A\\B\nđọc sách 📚 — tên rất dài để dòng phải gập qua nhiều lần, có dấu tiếng Việt ở chỗ gập';
+  const DESCRIPTION = 'Mô tả, có; dấu \\ và\r\ndòng mới';
+  const info = { name: NAME, description: DESCRIPTION, pageUrl: 'https://x.vn/', host: 'x.vn', eventUrl: () => 'https://x.vn/su-kien/su-kien/', stampFallback: at('2023-09-25') };
+  const hostile = event({ title: 'Tọa đàm, "số"; A\\B\nhai dòng', description: 'Mô tả; có, dấu \\ phẩy', venue: 'Hội trường A, tầng 2', address: 'Số 1; phố B\\C', format: 'trực tiếp' });
+  const ics = renderIcs([hostile], info);
+  const unfolded = ics.replace(/\r\n /g, '');
+
+  it('escapes backslash, semicolon, comma and line breaks in a TEXT value (RFC 5545 §3.3.11)', () => {
+    expect(icsText('Hội thảo, tọa đàm; A\\B\nbuổi chiều')).toBe('Hội thảo\\, tọa đàm\\; A\\\\B\\nbuổi chiều');
+    expect(icsText('a\r\nb\rc')).toBe('a\\nb\\nc');
+    expect(icsText('Tuần lễ học tập suốt đời 2023 — Thanh Hóa')).toBe('Tuần lễ học tập suốt đời 2023 — Thanh Hóa');
+  });
+
+  it('writes the calendar’s name and description escaped, like every event property', () => {
+    const escapedName = 'Lịch tuần lễ\\, huyện Nga Sơn\\; nhóm A\\\\B\\nđọc sách 📚';
+    expect(unfolded).toContain(`\r\nNAME:${escapedName}`);
+    expect(unfolded).toContain(`\r\nX-WR-CALNAME:${escapedName}`);
+    expect(unfolded).toContain('\r\nX-WR-CALDESC:Mô tả\\, có\\; dấu \\\\ và\\ndòng mới\r\n');
+    expect(unfolded).toContain('\r\nSUMMARY:Tọa đàm\\, "số"\\; A\\\\B\\nhai dòng\r\n');
+    expect(unfolded).toContain('\r\nLOCATION:Hội trường A\\, tầng 2\\, Số 1\\; phố B\\\\C\r\n');
+  });
+
+  it('ends every line with CRLF, the last one too, folded at 75 octets without splitting a character', () => {
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    const lines = ics.split('\r\n');
+    expect(lines.pop()).toBe('');
+    for (const line of lines) {
+      expect(line).not.toMatch(/[\r\n]/);
+      expect(Buffer.byteLength(line, 'utf8'), line).toBeLessThanOrEqual(75);
+      expect(line).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+    }
+    expect(lines.filter((line) => line.startsWith(' ')).length).toBeGreaterThan(2);
+  });
+
+  it('reads back exactly in node-ical', () => {
+    const parsed = ical.sync.parseICS(ics);
+    const calendar = parsed.vcalendar as unknown as Record<string, string>;
+    expect(calendar['WR-CALNAME']).toBe(NAME);
+    expect(calendar.name).toBe(NAME);
+    expect(calendar['WR-CALDESC']).toBe(DESCRIPTION.replace('\r\n', '\n'));
+    const item = Object.values(parsed).find((value): value is ical.VEvent => value?.type === 'VEVENT')!;
+    expect(String(item.summary)).toBe(hostile.title);
+    expect(String(item.location)).toBe(`${hostile.venue}, ${hostile.address}`);
+    expect(String(item.description)).toMatch(/^Mô tả; có, dấu \\ phẩy\n\nĐơn vị tổ chức: Sở GD&ĐT\. Hình thức: trực tiếp\.\n\n/);
+  });
+
+  it('reads back exactly in ical.js (X-WR-* and NAME read as TEXT, which ical.js leaves to the application)', () => {
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    const text = (name: string) => icalText(calendar, name);
+    expect(text('x-wr-calname')).toBe(NAME);
+    expect(text('name')).toBe(NAME);
+    expect(text('x-wr-caldesc')).toBe(DESCRIPTION.replace('\r\n', '\n'));
+    const item = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+    expect(item.summary).toBe(hostile.title);
+    expect(item.location).toBe(`${hostile.venue}, ${hostile.address}`);
+    expect(item.description.startsWith('Mô tả; có, dấu \\ phẩy\n\n')).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import { loadReferenceData } from '../../lib/content/reference.ts';
 import path from 'node:path';
 import { absoluteHtml, extractBody, FEED_BODY_MARKERS } from '../../lib/feeds/absolute-html.ts';
 import { renderRss, rfc822, rssRenderer } from '../../lib/feeds/rss-feed.ts';
-import { xmlText } from '../../lib/feeds/xml-text.ts';
+import { htmlText, xmlText } from '../../lib/feeds/xml-text.ts';
 import { requireVietnamTime } from '../../lib/time/vietnam-time.ts';
 
 const at = (text: string) => requireVietnamTime(text, 'test');
@@ -33,6 +33,11 @@ describe('feed helpers', () => {
 
   it('cleans text for XML', () => {
     expect(xmlText('Học\u000b tập\u0000 Ho\u0300a')).toBe('Học tập Hòa');
+  });
+
+  it('escapes plain text for elements readers show as HTML, quotes left as written', () => {
+    expect(htmlText('Sở GD&ĐT <img src=x onerror=alert(1)>')).toBe('Sở GD&amp;ĐT &lt;img src=x onerror=alert(1)&gt;');
+    expect(htmlText('“Học” "tập" ]]>\u000b')).toBe('“Học” "tập" ]]&gt;');
   });
 });
 
@@ -68,6 +73,38 @@ describe('renderRss', () => {
     expect(item!.body).toBe('<p>Thân ]]> bài</p>');
     expect(item!.enclosure).toEqual({ url: 'https://x.vn/img/a-1200.jpeg', length: '1234', type: 'image/jpeg' });
     expect(item!.guid).toBe('https://x.vn/tin-tuc/a/');
+  });
+});
+
+describe('plain text in a feed', () => {
+  const hostile = '<img src=x onerror=alert(17)> </title><script>alert(1)</script> ]]>';
+  const xml = renderRss(
+    { title: `Kênh ${hostile}`, description: `Mô tả ${hostile}`, pageUrl: 'https://x.vn/', feedUrl: 'https://x.vn/feed.xml', updated: at('2023-10-05 18:20') },
+    [{ title: `Tin ${hostile}`, link: 'https://x.vn/tin-tuc/a/', description: `Sapo ${hostile}`, html: '<p>Thân ]]> bài</p>', authors: [hostile, 'PV'], categories: [`Chủ đề ${hostile}`], published: at('2023-10-05 18:20') }],
+  );
+
+  it('reaches a reader as text: title and categories as written, description and authors HTML-escaped, body as markup', async () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = await new Parser({ customFields: { item: [['dc:creator', 'creators', { keepArray: true }], ['content:encoded', 'body']] } }).parseString(xml);
+    const [item] = feed.items as (Parser.Item & { creators: string[]; body: string })[];
+    const escaped = '&lt;img src=x onerror=alert(17)&gt; &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; ]]&gt;';
+    expect(feed.title).toBe(`Kênh ${hostile}`);
+    expect(feed.description).toBe(`Mô tả ${escaped}`);
+    expect(item!.title).toBe(`Tin ${hostile}`);
+    expect(item!.categories).toEqual([`Chủ đề ${hostile}`]);
+    expect(item!.content).toBe(`Sapo ${escaped}`);
+    expect(item!.creators).toEqual([escaped, 'PV']);
+    expect(item!.body).toBe('<p>Thân ]]> bài</p>');
+  });
+
+  it('keeps ordinary text byte for byte', () => {
+    const plain = renderRss(
+      { title: 'Tin', description: 'Mô tả', pageUrl: 'https://x.vn/', feedUrl: 'https://x.vn/feed.xml', updated: at('2023-10-05 18:20') },
+      [{ title: 'Tiêu đề “Học”', link: 'https://x.vn/tin-tuc/a/', description: 'Sapo "số"', html: '<p>Thân bài</p>', authors: ['Lê Hợi'], categories: ['Báo Thanh Hóa'], published: at('2023-10-05 18:20') }],
+    );
+    expect(plain).toContain('<description><![CDATA[Sapo "số"]]></description>');
+    expect(plain).toContain('<dc:creator><![CDATA[Lê Hợi]]></dc:creator>');
+    expect(plain).toContain('<title><![CDATA[Tiêu đề “Học”]]></title>');
   });
 });
 

@@ -7,4 +7,13 @@ describe('jsonForScript', () => {
     expect(json).not.toContain('<');
     expect(JSON.parse(json)).toEqual({ headline: '</script><script>alert(1)</script>\u2028' });
   });
+
+  it('escapes comment openers and line separators too, and nothing else', () => {
+    expect(jsonForScript({ name: '</script><!--' })).toBe('{"name":"\\u003c/script>\\u003c!--"}');
+    const value = { description: 'a\u2028b\u2029c <!-- d --> & “Học”' };
+    const json = jsonForScript(value);
+    expect(json).not.toMatch(/[<\u2028\u2029]/);
+    expect(JSON.parse(json)).toEqual(value);
+    expect(jsonForScript({ headline: 'Sở GD&ĐT “Học” > 5' })).toBe(JSON.stringify({ headline: 'Sở GD&ĐT “Học” > 5' }));
+  });
 });

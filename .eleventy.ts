@@ -15,6 +15,7 @@ import { feedsPlugin } from './lib/eleventy/feeds-plugin.ts';
 import { seoPlugin } from './lib/eleventy/seo-plugin.ts';
 import { searchPlugin } from './lib/eleventy/search-plugin.ts';
 import { scriptsPlugin } from './lib/eleventy/scripts-plugin.ts';
+import { securityHeadersPlugin } from './lib/eleventy/security-headers-plugin.ts';
 import { sitePagesPlugin } from './lib/eleventy/site-pages-plugin.ts';
 import { siteFolders } from './lib/site/site-folders.ts';
 import { loadSettings } from './lib/site/settings.ts';
@@ -40,6 +41,7 @@ export default function (eleventyConfig: UserConfig) {
   // After the images plugin: search results show the photos it prepares.
   eleventyConfig.addPlugin(searchPlugin, { state, pictures });
   eleventyConfig.addPlugin(scriptsPlugin, 'static/js');
+  eleventyConfig.addPlugin(securityHeadersPlugin, settings.pathPrefix);
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, trimBlocks: true, lstripBlocks: true });

@@ -39,12 +39,17 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Extra response headers for a URL path, e.g. the site's security headers. */
+  headers?: (pathname: string) => Readonly<Record<string, string>>;
+}
+
 /**
  * Serves a built site on 127.0.0.1 the way a static host does: index.html for
  * folders, 404.html for unknown paths, gzip for text when the browser asks.
  * Counts the bytes it sends, for transfer budgets.
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const requests: ServedRequest[] = [];
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -62,7 +67,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       record.bytes += chunk.length;
       return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
     }) as typeof response.write;
-    response.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    response.writeHead(found ? 200 : 404, {
+      ...options.headers?.(pathname),
+      'content-type': type,
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
     const stream = createReadStream(served);
     (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
   });

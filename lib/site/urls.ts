@@ -21,6 +21,8 @@ export const urls = {
   search: () => '/tim-kiem/',
   kit: () => '/bo-nhan-dien/',
   partners: () => '/doi-tac/',
+  /** Folder of the partners' embeds (layouts/pages/doi-tac/nhung.njk): framed by other sites. */
+  partnerEmbeds: () => '/doi-tac/nhung/',
   report: () => '/bao-cao/',
 };
 

@@ -14,7 +14,8 @@ const SILENT_LOGGER = { log() {}, info() {}, warn() {}, error() {}, message() {}
 export async function buildWithEleventy(options: { output?: string; print?: (text: string) => void } = {}): Promise<number> {
   const print = options.print ?? ((text: string) => console.error(text));
   try {
-    const eleventy = new Eleventy(undefined, options.output, { source: 'script', configPath: '.eleventy.ts', runMode: 'build' });
+    // As Eleventy's CLI does: with source 'cli' the output folder given here wins over the config's.
+    const eleventy = new Eleventy(undefined, options.output, { source: 'cli', configPath: '.eleventy.ts', runMode: 'build' });
     // Eleventy would print the error itself (in English, wrapped) before rethrowing it.
     (eleventy.errorHandler as { logger: unknown }).logger = SILENT_LOGGER;
     // Nor its closing line of a failed build ("Wrote 0 files", in red): the report says what happened.

@@ -7,6 +7,9 @@ import { unescapeHtml } from '../text/html.ts';
  * URLs — is removed. Applied to the rendered Markdown, so raw HTML written in
  * a story and HTML produced by Markdown go through the same gate.
  */
+/** The only sites a story may embed a video from (the platforms the plan names). */
+export const VIDEO_HOSTS = ['www.youtube-nocookie.com', 'www.youtube.com', 'www.facebook.com'] as const;
+
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
     'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'small', 'sub', 'sup',
@@ -28,7 +31,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: [], iframe: ['https'] },
   allowProtocolRelative: false,
   // Video embeds only from the platforms the plan names.
-  allowedIframeHostnames: ['www.youtube-nocookie.com', 'www.youtube.com', 'www.facebook.com'],
+  allowedIframeHostnames: [...VIDEO_HOSTS],
   disallowedTagsMode: 'discard',
   // An iframe whose address was refused is dropped whole.
   exclusiveFilter: (frame) => (frame.tag === 'iframe' || frame.tag === 'img') && !frame.attribs.src,

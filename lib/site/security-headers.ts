@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { VIDEO_HOSTS } from '../markdown/sanitize.ts';
 import { urls } from './urls.ts';
 
 /** A Content-Security-Policy as data: directive → allowed sources. */
@@ -19,6 +20,8 @@ export const SITE_CSP: CspDirectives = {
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
   'frame-ancestors': ["'none'"],
+  // Videos a story embeds: exactly the hosts the Markdown sanitiser lets an <iframe> point to.
+  'frame-src': VIDEO_HOSTS.map((host) => `https://${host}`),
 };
 
 /**

@@ -8,7 +8,7 @@ import { slugify } from '../text/slug.ts';
 import { ZONE } from '../time/vietnam-time.ts';
 import { BannerCache, defaultBannerCache, type CachedEntry } from './cache.ts';
 import { BANNER_FORMATS, printSizeLabel, type BannerFormat, type BannerOutput } from './formats.ts';
-import { COLORS, renderBanner, type BannerDesign } from './render.ts';
+import { BannerFitError, COLORS, fitsAtMinimum, renderBanner, type BannerDesign } from './render.ts';
 
 /** Where the kit is published on the site. */
 export const KIT_URL = '/bo-nhan-dien/';
@@ -207,6 +207,38 @@ async function buildZip(cache: BannerCache, url: string, label: string, guideTit
   });
   const source = entry.files['kit.zip']!;
   return { url, name: url.split('/').at(-1)!, label, bytes: statSync(source).size, contents, source };
+}
+
+/**
+ * The kit's texts (theme, slogans) that cannot be set in a format even at the
+ * format's smallest readable size: one layout per text and format, no
+ * drawing; a text that fits is remembered in the cache, so a later check or
+ * build lays out only new or changed texts.
+ */
+export async function kitFitProblems(texts: readonly string[], footer: string, options: { heading?: string; formats?: readonly BannerFormat[]; cache?: BannerCache } = {}): Promise<{ text: string; format: BannerFormat }[]> {
+  // Its own counters: fits found are not renders of the kit.
+  const cache = options.cache ?? new BannerCache(defaultBannerCache.dir);
+  const heading = toNfc(options.heading ?? KIT_HEADING);
+  const problems: { text: string; format: BannerFormat }[] = [];
+  for (const text of texts) {
+    const design: BannerDesign = { heading, text: toNfc(text), footer: toNfc(footer) };
+    for (const format of options.formats ?? BANNER_FORMATS) {
+      const fits = await cache
+        .entry(cache.key({ kind: 'fit', format, design }), async () => {
+          if (!(await fitsAtMinimum(design, format))) throw new BannerFitError(format.name);
+          return { files: {}, meta: {} };
+        })
+        .then(
+          () => true,
+          (error: unknown) => {
+            if (error instanceof BannerFitError) return false;
+            throw error;
+          },
+        );
+      if (!fits) problems.push({ text, format });
+    }
+  }
+  return problems;
 }
 
 export interface BuildKitOptions {

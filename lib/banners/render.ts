@@ -1,3 +1,4 @@
+import { EditorError } from '../check/editor-error.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -92,7 +93,7 @@ export interface FitRequest {
 }
 
 /** Thrown when text cannot fit a format at its minimum readable size. */
-export class BannerFitError extends Error {
+export class BannerFitError extends EditorError {
   constructor(message: string) {
     super(message);
     this.name = 'BannerFitError';
@@ -363,17 +364,9 @@ export function designColumn(design: BannerDesign, geometry: DesignGeometry): (f
   };
 }
 
-/**
- * Renders one design in one format: text NFC-normalised (NFC and NFD input give
- * byte-identical files), font size searched against satori's layout so the text
- * fills the safe area, balanced lines. PNG always; JPEG and PDF when the format
- * lists them.
- *
- * @example await renderBanner({ heading: 'Tuần lễ hưởng ứng học tập suốt đời năm 2023', text: 'Về cách học, phải lấy tự học làm cốt.' }, bannerFormat('anh-chia-se'))
- */
-export async function renderBanner(design: BannerDesign, format: BannerFormat): Promise<RenderedBanner> {
-  const started = performance.now();
-  const request: FitRequest = {
+/** What fitting one design into one format asks of the layout. */
+async function bannerRequest(design: BannerDesign, format: BannerFormat): Promise<FitRequest> {
+  return {
     label: format.name,
     width: format.width,
     height: format.height,
@@ -385,6 +378,28 @@ export async function renderBanner(design: BannerDesign, format: BannerFormat): 
       headingWidth100: design.heading ? await lineWidthAt100(upperVi(design.heading), 800) : 0,
     }),
   };
+}
+
+/**
+ * True when a design fits a format at the format's smallest readable size:
+ * one layout, no drawing. What the publishing gate asks before any banner is drawn.
+ */
+export async function fitsAtMinimum(design: BannerDesign, format: BannerFormat): Promise<boolean> {
+  const request = await bannerRequest(design, format);
+  return (await measure(request, request.minFontSize)).fits;
+}
+
+/**
+ * Renders one design in one format: text NFC-normalised (NFC and NFD input give
+ * byte-identical files), font size searched against satori's layout so the text
+ * fills the safe area, balanced lines. PNG always; JPEG and PDF when the format
+ * lists them.
+ *
+ * @example await renderBanner({ heading: 'Tuần lễ hưởng ứng học tập suốt đời năm 2023', text: 'Về cách học, phải lấy tự học làm cốt.' }, bannerFormat('anh-chia-se'))
+ */
+export async function renderBanner(design: BannerDesign, format: BannerFormat): Promise<RenderedBanner> {
+  const started = performance.now();
+  const request = await bannerRequest(design, format);
   const { svg, fontSize } = await fitAndLayout(request).catch((error: unknown) => {
     throw error instanceof BannerFitError ? new BannerFitError(`Câu “${toNfc(design.text)}”: ${error.message}`) : error;
   });

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { toNfc } from '../text/normalize.ts';
 import { BannerCache, defaultBannerCache } from './cache.ts';
 import { KIT_HEADING, KIT_URL } from './kit.ts';
-import { BannerFitError, box, COLORS, fitAndLayout, LINE_HEIGHT, rasterise, toJpeg, upperVi, type Box, type FitRequest } from './render.ts';
+import { BannerFitError, box, COLORS, fitAndLayout, LINE_HEIGHT, lineWidthAt100, rasterise, toJpeg, upperVi, type Box, type FitRequest } from './render.ts';
 
 export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;
@@ -52,6 +52,22 @@ function request(title: string, kicker: string): FitRequest {
 export function shortenedTitle(title: string, count: number): string {
   const words = title.split(/\s+/);
   return count >= words.length ? title : `${words.slice(0, count).join(' ').replace(/[\s,.;:–-]+$/u, '')}…`;
+}
+
+/** Below this many characters a word fits the card's width at the smallest size whatever its letters (widest glyph about 0.95 em). */
+const ALWAYS_FITS = 24;
+
+/**
+ * False when a title cannot go on a share card at all: the card shortens a
+ * long title at a word, so only a first word too wide for the card at the
+ * smallest size (a pasted link, a long code) stops it.
+ *
+ * @example await titleCanFit('Khai mạc Tuần lễ học tập suốt đời') === true
+ */
+export async function titleCanFit(title: string): Promise<boolean> {
+  const first = shortenedTitle(toNfc(title).replace(/\s+/g, ' ').trim(), 1);
+  if ([...first].length <= ALWAYS_FITS) return true;
+  return ((await lineWidthAt100(first, 800)) * MIN_TITLE) / 100 <= SHARE_IMAGE_WIDTH - SAFE.left - SAFE.right;
 }
 
 /** The title as it fits: whole when it can, else the most words that fit with "…" (binary search on the word count). */

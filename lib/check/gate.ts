@@ -7,7 +7,7 @@ import { loadReferenceData, type ReferenceData } from '../content/reference.ts';
 import { publishTime } from '../content/visibility.ts';
 import { formatDateTimeVi } from '../time/vietnam-time.ts';
 import { personalDataKey } from './personal-data.ts';
-import { fontIssues, readSlogans } from './font-rules.ts';
+import { fitIssues, fontIssues, readSlogans } from './banner-rules.ts';
 import { linkIssues, linkTargets } from './link-rules.ts';
 import { photoIssues } from './photo-rules.ts';
 import { spellingIssues } from './spelling-rules.ts';
@@ -78,8 +78,12 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     ...linkIssues(file, file.entry?.url ?? urlFor(file.kind, slugFromPath(file.sourcePath)), targets, now),
     ...[folderIssue(file, contentDir, unitIds), embargoNote(file, now)].filter((issue): issue is ContentIssue => Boolean(issue)),
   ]);
-  const photos = await photoIssues(files.flatMap((file) => file.photos.map((photo) => ({ ...photo, file: file.file }))), options.photoCheckFile);
-  const issues = [...loadIssues, ...perFile, ...photos, ...sloganIssues, ...fontIssues(files, reference, dataDir, slogans)];
+  const photos = photoIssues(files.flatMap((file) => file.photos.map((photo) => ({ ...photo, file: file.file }))), options.photoCheckFile);
+  // Characters the fonts lack are reported first: a text with one cannot be laid out to see whether it fits.
+  const fonts = fontIssues(files, reference, dataDir, slogans);
+  const unfit = new Set(fonts.map((issue) => `${issue.file}:${issue.line}`));
+  const fits = (await fitIssues(files, reference, dataDir, slogans)).filter((issue) => !unfit.has(`${issue.file}:${issue.line}`));
+  const issues = [...loadIssues, ...perFile, ...(await photos), ...sloganIssues, ...fonts, ...fits];
   return { entries, site, files, issues: sortIssues(issues, files) };
 }
 

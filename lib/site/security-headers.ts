@@ -94,7 +94,7 @@ function prefixed(pathPrefix: string, folder: string): string {
 
 /**
  * The headers of the response at a URL path (with the path prefix, as the browser asks for it).
- * @example headersForPath('/doi-tac/nhung/tat-ca/')['Content-Security-Policy'].endsWith('frame-ancestors *') === true
+ * @example headersForPath('/doi-tac/nhung/tat-ca/')['Content-Security-Policy'].includes('frame-ancestors *;') === true
  */
 export function headersForPath(pathname: string, pathPrefix = '/'): Readonly<Record<string, string>> {
   const matching = HEADER_RULES.filter((rule) => pathname.startsWith(prefixed(pathPrefix, rule.folder)));

@@ -131,7 +131,7 @@ describe('event checks', () => {
     writeFileSync(path.join(root, 'content/su-kien/trung-gio.md'), event('2023-10-02 08:00', '2023-10-02 10:00'));
     const overlapping = buildSite(root, { BUILD_NOW: NOW });
     expect(overlapping.status).toBe(0);
-    expect(overlapping.output).toContain('Cảnh báo: content/su-kien/le-khai-mac.md: start — cần giờ không trùng với sự kiện khác của cùng đơn vị, nhận được 02/10/2023 07:30–09:30 (trùng giờ với content/su-kien/trung-gio.md)');
+    expect(overlapping.output).toContain('Cảnh báo: content/su-kien/le-khai-mac.md:4: start — cần giờ không trùng với sự kiện khác của cùng đơn vị, nhận được 02/10/2023 07:30–09:30 (trùng giờ với content/su-kien/trung-gio.md)');
 
     writeFileSync(path.join(root, 'content/su-kien/ngoai-tuan.md'), event('2023-10-10 08:00', '2023-10-10 10:00'));
     const outside = buildSite(root, { BUILD_NOW: NOW });

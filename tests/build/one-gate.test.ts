@@ -20,7 +20,7 @@ const NOW = { BUILD_NOW: '2023-10-05T20:00:00+07:00' };
  */
 describe('npm run check and npm run build are one gate', () => {
   const root = makeSiteRoot(path.join(FIXTURES_DIR, 'check/content'));
-  appendFileSync(path.join(root, 'data/slogans.yaml'), '\n- text: Học tập suốt đời 📚\n  source: Thử phông chữ\n  verified: true\n');
+  appendFileSync(path.join(root, 'data/slogans.yaml'), `\n- text: Học tập suốt đời 📚\n  source: Thử phông chữ\n  verified: true\n- text: ${'Học tập suốt đời để mỗi người dân thích ứng với chuyển đổi số, '.repeat(3)}\n  source: Thử câu quá dài\n  verified: true\n`);
   const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--json'], { cwd: PROJECT_DIR, encoding: 'utf8', env: { ...process.env, ...NOW, SITE_ROOT: root } });
   const report = JSON.parse(check.stdout) as { issues: CheckIssue[] };
   const build = buildSite(root, NOW);
@@ -53,13 +53,15 @@ describe('npm run check and npm run build are one gate', () => {
     ['personal data in a profile body', 'content/guong-tu-hoc/lo-thong-tin.md', 16, 'error'],
     ['personal data in a story’s front matter', 'content/tin-tuc/so-dien-thoai-sapo.md', 3, 'error'],
     ['story in another unit’s folder', 'content/tin-tuc/tinh-doan/sai-thu-muc.md', 6, 'error'],
-    ['a slogan the banner font cannot draw', 'data/slogans.yaml', undefined, 'error'],
+    ['a slogan the banner font cannot draw', 'data/slogans.yaml', 30, 'error'],
+    ['a slogan too long for a banner format at its smallest size', 'data/slogans.yaml', 33, 'error'],
+    ['a title whose first word is wider than a share card', 'content/tin-tuc/tieu-de-qua-dai.md', 2, 'error'],
     ['NFD text', 'content/tin-tuc/chu-to-hop.md', 2, 'warning'],
     ['invisible character', 'content/tin-tuc/ky-tu-an.md', 14, 'warning'],
     ['district with a wrong tone', 'content/tin-tuc/sai-chinh-ta.md', 7, 'warning'],
   ] as const)('%s: same file, line and message in both', (_rule, file, line, severity) => {
     const own = report.issues.filter((issue) => issue.file === file && issue.severity !== 'info');
-    expect(own.some((issue) => issue.severity === severity && (line === undefined || issue.line === line)), JSON.stringify(own, null, 1)).toBe(true);
+    expect(own.some((issue) => issue.severity === severity && issue.line === line), JSON.stringify(own, null, 1)).toBe(true);
     for (const issue of own) expect(buildLines, issue.message).toContain(printed(issue));
     expect(buildLines.filter((printedLine) => printedLine.includes(` ${file}:`) || printedLine.startsWith(`Cảnh báo: ${file}:`))).toHaveLength(own.length);
   });

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { missingCharacters, describeCharacter } from '../banners/coverage.ts';
-import { KIT_HEADING, weekFooter } from '../banners/kit.ts';
+import { KIT_HEADING, kitFitProblems, weekFooter } from '../banners/kit.ts';
+import { titleCanFit } from '../banners/share-image.ts';
 import { FONT_FILES } from '../banners/render.ts';
 import { SHARE_KICKERS } from '../banners/share-kickers.ts';
 import { parseSlogans, SLOGANS_FILE, type Slogan } from '../banners/slogans.ts';
@@ -76,4 +77,31 @@ export function fontIssues(files: readonly ContentFile[], reference: ReferenceDa
     if (missing.length === 0) return [];
     return [{ file, line, field, expected: 'chữ mà phông Be Vietnam Pro của ảnh chia sẻ và băng rôn vẽ được', got: missing.map(describeCharacter).join(', '), hint: 'bỏ biểu tượng cảm xúc, ký tự ẩn hoặc chữ nước ngoài khỏi dòng này', severity: 'error' as const }];
   });
+}
+
+/**
+ * Texts that cannot be set at all: a verified slogan or the theme too long for
+ * a banner format at its smallest readable size, a title whose first word is
+ * wider than a share card. Each named with its file and line.
+ */
+export async function fitIssues(files: readonly ContentFile[], reference: ReferenceData, dataDir: string, slogans: readonly (Slogan & { line: number })[]): Promise<ContentIssue[]> {
+  const planText = toNfc(readFileSync(path.join(dataDir, PLAN_FILE), 'utf8'));
+  const kitTexts = [
+    { file: `data/${PLAN_FILE}`, line: lineIn(planText, reference.plan.theme), field: 'chủ đề', text: reference.plan.theme },
+    ...slogans.flatMap((slogan, index) => (slogan.verified ? [{ file: `data/${SLOGANS_FILE}`, line: slogan.line, field: `khẩu hiệu thứ ${index + 1}`, text: slogan.text }] : [])),
+  ];
+  const problems = await kitFitProblems(kitTexts.map(({ text }) => text), weekFooter(reference.plan));
+  const issues: ContentIssue[] = kitTexts.flatMap(({ file, line, field, text }) => {
+    const formats = problems.filter((problem) => problem.text === text).map(({ format }) => `${format.name} (cỡ chữ nhỏ nhất ${format.minFontSize} px)`);
+    return formats.length ? [{ file, line, field, expected: 'câu đặt vừa mọi khổ của bộ nhận diện', got: `"${toNfc(text)}"`, hint: `không vừa khổ ${formats.join(', ')}; rút gọn câu`, severity: 'error' as const }] : [];
+  });
+  for (const file of files) {
+    if (file.kind === 'page' || !file.data) continue;
+    const field = file.kind === 'profile' ? 'name' : 'title';
+    const text = file.data[field];
+    if (typeof text === 'string' && !(await titleCanFit(text))) {
+      issues.push({ file: file.file, line: file.lineOf([field]), field, expected: 'chữ đặt vừa ảnh chia sẻ 1200 × 630 (từ đầu tiên không quá dài)', got: `"${text.split(/\s+/)[0]}"`, hint: 'tách từ đầu tiên hoặc bỏ đường dẫn khỏi tiêu đề', severity: 'error' });
+    }
+  }
+  return issues;
 }

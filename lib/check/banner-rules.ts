@@ -16,7 +16,8 @@ import { toNfc } from '../text/normalize.ts';
 /** One text a banner or share card will draw, and where it is written. */
 interface DrawnText {
   file: string;
-  line: number;
+  /** Looked up only for a text with a problem: finding a front-matter line parses the file's YAML again. */
+  line: () => number;
   field: string;
   text: string;
   font: string;
@@ -60,22 +61,22 @@ export function fontIssues(files: readonly ContentFile[], reference: ReferenceDa
   const planFile = `data/${PLAN_FILE}`;
   const planText = readFileSync(path.join(dataDir, PLAN_FILE), 'utf8');
   const texts: DrawnText[] = [
-    { file: planFile, line: lineIn(toNfc(planText), reference.plan.theme), field: 'chủ đề', text: reference.plan.theme, font: bold },
-    { file: planFile, line: 1, field: 'dòng cuối bộ nhận diện', text: weekFooter(reference.plan), font: FONT_FILES.medium },
-    { file: 'lib/banners/kit.ts', line: 1, field: 'dòng tiêu đề bộ nhận diện', text: KIT_HEADING, font: bold },
-    ...Object.values(SHARE_KICKERS).map((kicker) => ({ file: 'lib/banners/share-kickers.ts', line: 1, field: 'nhãn ảnh chia sẻ', text: kicker, font: bold })),
-    ...slogans.map((slogan, index) => ({ file: `data/${SLOGANS_FILE}`, line: slogan.line, field: `khẩu hiệu thứ ${index + 1}`, text: slogan.text, font: bold })),
+    { file: planFile, line: () => lineIn(toNfc(planText), reference.plan.theme), field: 'chủ đề', text: reference.plan.theme, font: bold },
+    { file: planFile, line: () => 1, field: 'dòng cuối bộ nhận diện', text: weekFooter(reference.plan), font: FONT_FILES.medium },
+    { file: 'lib/banners/kit.ts', line: () => 1, field: 'dòng tiêu đề bộ nhận diện', text: KIT_HEADING, font: bold },
+    ...Object.values(SHARE_KICKERS).map((kicker) => ({ file: 'lib/banners/share-kickers.ts', line: () => 1, field: 'nhãn ảnh chia sẻ', text: kicker, font: bold })),
+    ...slogans.map((slogan, index) => ({ file: `data/${SLOGANS_FILE}`, line: () => slogan.line, field: `khẩu hiệu thứ ${index + 1}`, text: slogan.text, font: bold })),
     ...files.flatMap((file): DrawnText[] => {
       if (file.kind === 'page' || !file.data) return [];
       const field = file.kind === 'profile' ? 'name' : 'title';
       const text = file.data[field];
-      return typeof text === 'string' ? [{ file: file.file, line: file.lineOf([field]), field, text, font: bold }] : [];
+      return typeof text === 'string' ? [{ file: file.file, line: () => file.lineOf([field]), field, text, font: bold }] : [];
     }),
   ];
   return texts.flatMap(({ file, line, field, text, font }) => {
     const missing = missingCharacters(text, [font]);
     if (missing.length === 0) return [];
-    return [{ file, line, field, expected: 'chữ mà phông Be Vietnam Pro của ảnh chia sẻ và băng rôn vẽ được', got: missing.map(describeCharacter).join(', '), hint: 'bỏ biểu tượng cảm xúc, ký tự ẩn hoặc chữ nước ngoài khỏi dòng này', severity: 'error' as const }];
+    return [{ file, line: line(), field, expected: 'chữ mà phông Be Vietnam Pro của ảnh chia sẻ và băng rôn vẽ được', got: missing.map(describeCharacter).join(', '), hint: 'bỏ biểu tượng cảm xúc, ký tự ẩn hoặc chữ nước ngoài khỏi dòng này', severity: 'error' as const }];
   });
 }
 

@@ -11,7 +11,8 @@ const CHECKED_FILE = '.cache/photo-check.json';
 export interface PhotoUse {
   path: string;
   file: string;
-  line: number;
+  /** Looked up only for a photo that does not decode. */
+  line: () => number;
   field: string;
 }
 
@@ -70,5 +71,5 @@ export async function photoIssues(uses: readonly PhotoUse[], cacheFile = CHECKED
   }
   return uses
     .filter((use) => bad.has(use.path))
-    .map((use) => ({ file: use.file, line: use.line, field: use.field, expected: 'tệp ảnh đọc được (JPEG, PNG, WebP…)', got: `"${path.basename(use.path)}"`, hint: 'tệp ảnh hỏng hoặc không phải ảnh; xuất lại ảnh rồi chép vào', severity: 'error' as const }));
+    .map((use) => ({ file: use.file, line: use.line(), field: use.field, expected: 'tệp ảnh đọc được (JPEG, PNG, WebP…)', got: `"${path.basename(use.path)}"`, hint: 'tệp ảnh hỏng hoặc không phải ảnh; xuất lại ảnh rồi chép vào', severity: 'error' as const }));
 }

@@ -15,6 +15,7 @@ function around(text: string, index: number, length: number): string {
 
 // TCVN3 (ABC) text read as Windows-1252/Latin-1 shows these symbols, which Vietnamese never uses.
 const TCVN3 = /[¸µ¶·¹®§ª«¬\u00ad¯°±²³´½¾]/g;
+const MOJIBAKE_LETTERS = /[¸µ¶·¹®§ª«¬\u00ad¯°±²³´½¾ùøûõïöñÙØÛÕÏÖÑ]/;
 // VNI text shows a vowel followed by a tone-mark letter (aù, eà, oõ…) or ñ for đ.
 const VNI = /[aeiouyâêô][ùøûõïö](?=\p{L}|\s|$)|ñ(?=[aeiouyâêô])/giu;
 
@@ -26,6 +27,8 @@ const VNI = /[aeiouyâêô][ùøûõïö](?=\p{L}|\s|$)|ñ(?=[aeiouyâêô])/giu
  */
 export function findMojibake(text: string): (TextFinding & { encoding: 'TCVN3' | 'VNI' })[] {
   const found: (TextFinding & { encoding: 'TCVN3' | 'VNI' })[] = [];
+  // Either encoding shows at least one of these letters; most texts have none, and the VNI pattern is slow.
+  if (!MOJIBAKE_LETTERS.test(text)) return found;
   for (const [pattern, encoding] of [[TCVN3, 'TCVN3'], [VNI, 'VNI']] as const) {
     for (const match of text.matchAll(pattern)) {
       const line = lineAt(text, match.index ?? 0);

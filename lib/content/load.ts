@@ -71,8 +71,8 @@ export interface ContentFile {
   bodyLine: number;
   /** The file line of a front-matter field (or of its nearest written parent); line 1 when nothing is written. */
   lineOf: (path: readonly PropertyKey[]) => number;
-  /** Every photo file the file names (lead photo and photos in the body) with the line that names it. */
-  photos: { path: string; line: number; field: string }[];
+  /** Every photo file the file names (lead photo and photos in the body) with the line that names it, looked up when needed. */
+  photos: { path: string; line: () => number; field: string }[];
   /** The checked entry, when the file has no error of its own. */
   entry?: Entry;
 }
@@ -229,8 +229,8 @@ function loadFile(kind: ContentKind, sourcePath: string, projectDir: string, ref
   }
   const bodyPhotos = checkBodyImages(file, split.body, split.bodyLine, sourceDir, issues);
   read.photos = [
-    ...[...photos].map(([field, image]) => ({ path: image.path, line: lineOf([field, 'src']), field: `${field}.src` })),
-    ...bodyPhotos.map((photo) => ({ ...photo, field: 'ảnh trong bài' })),
+    ...[...photos].map(([field, image]) => ({ path: image.path, line: () => lineOf([field, 'src']), field: `${field}.src` })),
+    ...bodyPhotos.map((photo) => ({ path: photo.path, line: () => photo.line, field: 'ảnh trong bài' })),
   ];
   const schema = schemaFor(kind, reference);
   const result = schema.safeParse(input);

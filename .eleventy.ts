@@ -17,6 +17,7 @@ import { searchPlugin } from './lib/eleventy/search-plugin.ts';
 import { scriptsPlugin } from './lib/eleventy/scripts-plugin.ts';
 import { securityHeadersPlugin } from './lib/eleventy/security-headers-plugin.ts';
 import { sitePagesPlugin } from './lib/eleventy/site-pages-plugin.ts';
+import { previewPlugin } from './lib/eleventy/preview-plugin.ts';
 import { siteFolders } from './lib/site/site-folders.ts';
 import { loadSettings } from './lib/site/settings.ts';
 
@@ -28,6 +29,7 @@ export default function (eleventyConfig: UserConfig) {
   const pictures = new PictureLibrary();
 
   eleventyConfig.addPlugin(contentPlugin, state);
+  eleventyConfig.addPlugin(previewPlugin, state);
   eleventyConfig.addPlugin(markdownPlugin, pictures);
   eleventyConfig.addPlugin(filtersPlugin, state);
   eleventyConfig.addPlugin(cardsPlugin);

@@ -44,17 +44,19 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
     const digests = cache.refreshFonts();
     // The publishing gate (state.refresh) has checked the slogans and that the fonts draw every text; with an error there is nothing to draw.
     if (!(await state.whenLoaded())) return;
-    const plan = state.reference.plan;
-    const slogans = loadSlogans(state.folders.data);
-    const footer = weekFooter(plan);
-
-    const lines = withIds([
-      { kind: 'theme', text: plan.theme, source: `Chủ đề Tuần lễ năm 2023, theo Kế hoạch của ${plan.issuer ?? 'Ủy ban nhân dân tỉnh Thanh Hóa'}` },
-      ...slogans.filter((slogan) => slogan.verified).map((slogan) => ({ kind: 'slogan' as const, text: slogan.text, source: slogan.source })),
-    ]);
-    kit = await buildKit({ slogans: lines, footer, cache });
-    for (const format of kit.formats) {
-      log(`Bộ nhận diện: ${format.name} ${formatSeconds(format.ms)} (đã có sẵn: ${format.reused})`);
+    // A preview whose content has errors shows its error page: the kit keeps its last good version meanwhile.
+    if (!state.problem) {
+      const plan = state.reference.plan;
+      const lines = withIds([
+        { kind: 'theme', text: plan.theme, source: `Chủ đề Tuần lễ năm 2023, theo Kế hoạch của ${plan.issuer ?? 'Ủy ban nhân dân tỉnh Thanh Hóa'}` },
+        ...loadSlogans(state.folders.data)
+          .filter((slogan) => slogan.verified)
+          .map((slogan) => ({ kind: 'slogan' as const, text: slogan.text, source: slogan.source })),
+      ]);
+      kit = await buildKit({ slogans: lines, footer: weekFooter(plan), cache });
+      for (const format of kit.formats) {
+        log(`Bộ nhận diện: ${format.name} ${formatSeconds(format.ms)} (đã có sẵn: ${format.reused})`);
+      }
     }
 
     // Share cards are drawn (or found in the cache) before pages render, using both cores; pages then only look them up.

@@ -6,6 +6,24 @@ import type { BuildState } from '../site/build-state.ts';
 import { logStage, timeStage } from '../site/timing.ts';
 
 /**
+ * Prints a build's warnings and, in a preview, the report of its errors, each
+ * only when it differs from what the previous rebuild printed: a preview
+ * rebuilding on every save does not repeat the same block.
+ */
+function reportOnce(): (warnings: readonly string[], problem: string | undefined) => void {
+  let lastWarnings = '';
+  let lastProblem: string | undefined;
+  return (warnings, problem) => {
+    const text = warnings.join('\n');
+    if (text && text !== lastWarnings) console.warn(text);
+    lastWarnings = text;
+    if (problem && problem !== lastProblem) console.error(`\nBản xem trước tạm dừng: nội dung có lỗi (trình duyệt hiện trang báo lỗi này cho đến khi sửa xong).\n${problem}\n`);
+    else if (!problem && lastProblem) console.log('Đã sửa hết lỗi: bản xem trước hiện lại trang tin.');
+    lastProblem = problem;
+  };
+}
+
+/**
  * Content in, pages out: checks every content file before the build starts,
  * hides drafts and embargoed entries, hands each template its typed `entry`,
  * and exposes the listings as collections.
@@ -13,8 +31,9 @@ import { logStage, timeStage } from '../site/timing.ts';
 export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): void {
   // An entry's front matter was read and checked once, by state.refresh; its page gets it as `entry` (below).
   // Other templates' YAML follows the checker's rules: dates stay text and are read as Vietnam time.
+  // A content file with errors (a preview renders around it) is not read again: its YAML may be what is wrong.
   const frontMatter = (yamlText: string, options: { filePath: string }) =>
-    state.entryFor(options.filePath) ? {} : parseFrontMatterYaml(yamlText);
+    state.entryFor(options.filePath) || state.isContentFile(options.filePath) ? {} : parseFrontMatterYaml(yamlText);
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: frontMatter } });
   eleventyConfig.addWatchTarget(`${state.folders.data}/**`);
   // Entries get their data from front matter and data/, never from *.11tydata files beside them:
@@ -22,15 +41,20 @@ export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): vo
   eleventyConfig.setDataFileSuffixes([]);
 
   let started = 0;
-  eleventyConfig.on('eleventy.before', () => {
+  const report = reportOnce();
+  eleventyConfig.on('eleventy.before', async () => {
     started = performance.now();
-    return timeStage('đọc và kiểm tra nội dung', () => state.refresh());
+    try {
+      await timeStage('đọc và kiểm tra nội dung', () => state.refresh());
+    } finally {
+      report(state.warnings, state.problem);
+    }
   });
   eleventyConfig.on('eleventy.after', () => logStage('đọc nội dung và dựng trang (gồm ảnh)', started));
 
   eleventyConfig.addPreprocessor('content-entries', 'md', (data: Record<string, any>) => {
     const entry = state.entryFor(data.page.inputPath);
-    if (!entry) return undefined;
+    if (!entry) return state.isContentFile(data.page.inputPath) ? false : undefined;
     if (!isShown(entry, state.settings.now, state.settings.preview)) return false;
     data.entry = entry;
     data.permalink = entry.url;

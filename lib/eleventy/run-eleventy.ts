@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { editorErrorIn } from '../check/editor-error.ts';
 
@@ -30,4 +32,55 @@ export async function buildWithEleventy(options: { output?: string; print?: (tex
     else print(`Lỗi khi dựng trang (lỗi của chương trình, không phải của nội dung; báo cho nhóm kỹ thuật):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 1;
   }
+}
+
+/**
+ * Eleventy 3.1's incremental rebuild renders one changed file and what
+ * depends on it; it fails on a file it has not built before ("templateRender
+ * has not yet initialized") and takes only the first of several files saved
+ * together. A new, deleted or non-template file (data, settings), or several
+ * at once, therefore rebuild the whole preview, as `npm run build` would.
+ */
+function rebuildWholeSiteWhenNeeded(eleventy: Eleventy): void {
+  const events = (eleventy as unknown as { config: { events: { on: (name: string, handler: (arg: any) => void) => void } } }).config.events;
+  const built = new Set<string>();
+  events.on('eleventy.after', ({ results }: { results: { inputPath?: string }[] }) => {
+    for (const result of results) if (result.inputPath) built.add(path.resolve(result.inputPath));
+  });
+  events.on('eleventy.beforeWatch', (queue: string[]) => {
+    const [only] = queue.map((file) => path.resolve(file));
+    eleventy.setIncrementalBuild(queue.length === 1 && only !== undefined && built.has(only) && existsSync(only));
+  });
+}
+
+/**
+ * `npm start`: builds a preview (drafts and embargoed entries shown, marked),
+ * serves it with live reload and rebuilds what changed on every save. Content
+ * errors never stop it: the preview shows them in place of its pages (see
+ * previewPlugin). Resolves with the exit code once the server has stopped;
+ * a content or settings error at the very first build is printed in
+ * Vietnamese and ends it, as there is nothing to show yet.
+ */
+export async function previewWithEleventy(options: { port?: number; print?: (text: string) => void } = {}): Promise<number> {
+  const print = options.print ?? ((text: string) => console.error(text));
+  let eleventy: Eleventy | undefined;
+  try {
+    eleventy = new Eleventy(undefined, undefined, { source: 'cli', configPath: '.eleventy.ts', runMode: 'serve' });
+    eleventy.setIncrementalBuild(true);
+    await eleventy.init();
+    rebuildWholeSiteWhenNeeded(eleventy);
+    await eleventy.watch();
+  } catch (error) {
+    const editorError = editorErrorIn(error);
+    print(editorError ? `${editorError.message}\nChưa mở được bản xem trước: sửa lỗi trên rồi chạy lại npm start.` : `Lỗi khi mở bản xem trước (lỗi của chương trình, không phải của nội dung):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    await eleventy?.stopWatch().catch(() => undefined);
+    return 1;
+  }
+  const running = eleventy;
+  void running.serve(options.port ?? 8080);
+  return new Promise((resolve) => {
+    const stop = () => void running.stopWatch().finally(() => resolve(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
 }

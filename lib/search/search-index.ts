@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { lowerThreadPriority } from '../site/thread-priority.ts';
+import { exited, recordSpawns } from './child-processes.ts';
 import { timeStage } from '../site/timing.ts';
 import { isoDateTime } from '../time/vietnam-time.ts';
 import { writeDateOrder } from './date-order.ts';
@@ -24,7 +25,8 @@ export interface IndexJob {
 export async function writeSearchIndex({ outputDir, records }: IndexJob): Promise<void> {
   // Background work: this thread and the Pagefind process leave the cores to rendering first.
   lowerThreadPriority();
-  // Loaded in the indexing thread only.
+  // Loaded in the indexing thread only; the Pagefind process it starts is waited for (see recordSpawns).
+  const spawns = recordSpawns();
   const pagefind = await import('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
@@ -45,6 +47,8 @@ export async function writeSearchIndex({ outputDir, records }: IndexJob): Promis
     await timeStage('thứ tự ngày cho tìm kiếm', async () => writeDateOrder(bundleDir, new Map(records.map((record) => [record.url, record.date]))));
   } finally {
     await pagefind.close();
+    spawns.stop();
+    await exited(spawns.processes);
   }
 }
 

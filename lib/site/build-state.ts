@@ -1,9 +1,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { SiteContent } from '../collections/site-content.ts';
+import { buildSiteContent, type SiteContent } from '../collections/site-content.ts';
+import { editorErrorIn } from '../check/editor-error.ts';
 import { runGate } from '../check/gate.ts';
+import { checkReport } from '../check/report.ts';
 import { ContentValidationError, formatIssue } from '../content/issues.ts';
-import { ContentFileCache, type Entry } from '../content/load.ts';
+import { CONTENT_FOLDERS, ContentFileCache, type Entry } from '../content/load.ts';
 import { loadReferenceData, type ReferenceData } from '../content/reference.ts';
 import { filesStamp } from './file-stamp.ts';
 import type { SiteSettings } from './settings.ts';
@@ -23,7 +25,10 @@ function folderStamp(dir: string): string {
 /**
  * What one build knows about the content: reference data, every valid entry
  * by source path, and the public listings. Rebuilt at the start of each build
- * (and each watch rebuild); throws with all content errors at once.
+ * (and each watch rebuild) by the publishing gate. A build rejects with every
+ * error at once; a preview instead keeps going with the files that have no
+ * error and holds the report in `problem`, for the preview to show in place
+ * of its pages until the files are fixed.
  */
 export class BuildState {
   reference!: ReferenceData;
@@ -36,8 +41,12 @@ export class BuildState {
     readonly settings: SiteSettings,
   ) {}
 
-  /** True once this build's content has loaded without errors. */
+  /** True once this build's content has loaded. */
   loaded = false;
+  /** This build's warnings, one line each, as the build prints them. */
+  warnings: string[] = [];
+  /** In a preview: the check's report while content or settings have errors (what `npm run check` prints). */
+  problem: string | undefined;
 
   /** Parsed content files, kept between watch rebuilds while the reference data is unchanged. */
   private contentCache = new ContentFileCache();
@@ -47,16 +56,15 @@ export class BuildState {
 
   /**
    * Runs the publishing gate over the content (the same rules as `npm run
-   * check`) and keeps what it built; rejects with every error at once. Other
-   * plugins wait for it through `whenLoaded`.
+   * check`) and keeps what it built. Other plugins wait for it through `whenLoaded`.
    */
-  refresh(log: (line: string) => void = console.warn): Promise<void> {
+  refresh(): Promise<void> {
     this.loaded = false;
-    this.loading = this.load(log);
+    this.loading = this.load();
     return this.loading;
   }
 
-  /** Settles when the latest refresh has: true when the content loaded without errors. */
+  /** Settles when the latest refresh has: true when the content loaded. */
   whenLoaded(): Promise<boolean> {
     return this.loading.then(
       () => this.loaded,
@@ -64,14 +72,23 @@ export class BuildState {
     );
   }
 
-  private async load(log: (line: string) => void): Promise<void> {
+  private async load(): Promise<void> {
     const stamp = folderStamp(this.folders.data);
     if (stamp !== this.referenceStamp || !this.reference) {
-      this.reference = loadReferenceData(this.folders.data);
+      try {
+        this.reference = loadReferenceData(this.folders.data);
+      } catch (error) {
+        // A preview with broken settings keeps showing the last good site's content behind the error page.
+        const editorError = editorErrorIn(error);
+        if (!this.settings.preview || !editorError || !this.site) throw error;
+        this.problem = editorError.message;
+        this.loaded = true;
+        return;
+      }
       this.contentCache = new ContentFileCache();
       this.referenceStamp = stamp;
     }
-    const { entries, issues, site } = await runGate({
+    const { entries, issues, site, files } = await runGate({
       root: this.folders.root,
       contentDir: this.folders.content,
       dataDir: this.folders.data,
@@ -81,12 +98,29 @@ export class BuildState {
       preview: this.settings.preview,
       cache: this.contentCache,
     });
-    for (const warning of issues.filter((issue) => issue.severity === 'warning')) log(`Cảnh báo: ${formatIssue(warning)}`);
-    if (issues.some((issue) => issue.severity === 'error')) throw new ContentValidationError(issues);
-    this.bySource = new Map(entries.map((entry) => [entry.sourcePath, entry]));
-    this.site = site;
+    this.warnings = issues.filter((issue) => issue.severity === 'warning').map((issue) => `Cảnh báo: ${formatIssue(issue)}`);
+    const errors = issues.filter((issue) => issue.severity === 'error');
+    let shown = entries;
+    let listings = site;
+    this.problem = undefined;
+    if (errors.length > 0) {
+      if (!this.settings.preview) throw new ContentValidationError(issues);
+      this.problem = checkReport(issues, files.length);
+      // The preview renders only files without an error: a title its fonts cannot draw must not reach a share card.
+      const broken = new Set(errors.map((issue) => issue.file));
+      shown = entries.filter((entry) => !broken.has(entry.file));
+      listings = buildSiteContent(shown, this.reference, this.settings.now, this.settings.perPage, true);
+    }
+    this.bySource = new Map(shown.map((entry) => [entry.sourcePath, entry]));
+    this.site = listings;
     this.generation += 1;
     this.loaded = true;
+  }
+
+  /** True for a Markdown file of the content folders (an entry, valid or not). */
+  isContentFile(inputPath: string): boolean {
+    const file = path.resolve(inputPath);
+    return Object.values(CONTENT_FOLDERS).some((folder) => file.startsWith(path.join(this.folders.content, folder) + path.sep));
   }
 
   /**

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { changedFiles, onlyChanged } from '../lib/check/changed-files.ts';
-import { editorErrorIn } from '../lib/check/editor-error.ts';
+import { runCommand } from '../lib/check/editor-error.ts';
 import { checkSite } from '../lib/check/gate.ts';
 import { checkJson, checkReport } from '../lib/check/report.ts';
 import { contentFiles } from '../lib/content/load.ts';
@@ -13,7 +13,7 @@ import { siteFolders } from '../lib/site/site-folders.ts';
 const jsonArgument = process.argv.slice(2).find((arg) => arg === '--json' || arg.startsWith('--json='));
 const { values } = parseArgs({ args: process.argv.slice(2).filter((arg) => arg !== jsonArgument), options: { changed: { type: 'string' } } });
 
-try {
+await runCommand(async () => {
   const folders = siteFolders(process.env.SITE_ROOT ?? '.');
   const settings = loadSettings(folders.data);
   const { issues } = await checkSite(folders, settings);
@@ -27,10 +27,5 @@ try {
   } else {
     console.log(jsonArgument ? checkJson(shown, checked) : checkReport(shown, checked));
   }
-  process.exitCode = shown.some((issue) => issue.severity === 'error') ? 1 : 0;
-} catch (error) {
-  const editorError = editorErrorIn(error);
-  if (!editorError) throw error;
-  console.error(editorError.message);
-  process.exitCode = 1;
-}
+  return shown.some((issue) => issue.severity === 'error') ? 1 : 0;
+});

@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { runCommand } from '../lib/check/editor-error.ts';
 import { checkSite } from '../lib/check/gate.ts';
 import { formatIssue } from '../lib/content/issues.ts';
 import { loadReferenceData } from '../lib/content/reference.ts';
@@ -61,34 +62,36 @@ if (missingAnswers(answers).length && process.stdin.isTTY) {
   ask.close();
 }
 
-const folders = siteFolders(process.env.SITE_ROOT ?? '.');
-const settings = loadSettings(folders.data);
-const reference = loadReferenceData(folders.data);
-try {
-  const plan = scaffoldPlan(answers as ScaffoldAnswers, reference, settings.now);
-  const target = path.join(folders.content, plan.markdownPath);
-  if (existsSync(target)) fail(`Đã có tệp content/${plan.markdownPath}: không ghi đè. Hãy sửa tệp đó hoặc đặt tiêu đề khác.`);
-  const before = await checkSite(folders, settings);
-  const slug = path.basename(plan.markdownPath, '.md');
-  const clash = before.entries.find((entry) => entry.kind === kind && entry.slug === slug);
-  if (clash) fail(`Đường dẫn "${slug}" đã được dùng bởi ${clash.file}: không ghi đè. Hãy đặt tiêu đề khác.`);
-  if (answers.photo && !existsSync(answers.photo.file)) fail(`Không tìm thấy tệp ảnh ${answers.photo.file}`);
+await runCommand(async () => {
+  const folders = siteFolders(process.env.SITE_ROOT ?? '.');
+  const settings = loadSettings(folders.data);
+  const reference = loadReferenceData(folders.data);
+  try {
+    const plan = scaffoldPlan(answers as ScaffoldAnswers, reference, settings.now);
+    const target = path.join(folders.content, plan.markdownPath);
+    if (existsSync(target)) fail(`Đã có tệp content/${plan.markdownPath}: không ghi đè. Hãy sửa tệp đó hoặc đặt tiêu đề khác.`);
+    const before = await checkSite(folders, settings);
+    const slug = path.basename(plan.markdownPath, '.md');
+    const clash = before.entries.find((entry) => entry.kind === kind && entry.slug === slug);
+    if (clash) fail(`Đường dẫn "${slug}" đã được dùng bởi ${clash.file}: không ghi đè. Hãy đặt tiêu đề khác.`);
+    if (answers.photo && !existsSync(answers.photo.file)) fail(`Không tìm thấy tệp ảnh ${answers.photo.file}`);
 
-  mkdirSync(path.dirname(target), { recursive: true });
-  if (answers.photo && plan.photoPath) {
-    const photoTarget = path.join(folders.content, plan.photoPath);
-    if (existsSync(photoTarget)) fail(`Đã có ảnh content/${plan.photoPath}: không ghi đè.`);
-    copyFileSync(answers.photo.file, photoTarget);
+    mkdirSync(path.dirname(target), { recursive: true });
+    if (answers.photo && plan.photoPath) {
+      const photoTarget = path.join(folders.content, plan.photoPath);
+      if (existsSync(photoTarget)) fail(`Đã có ảnh content/${plan.photoPath}: không ghi đè.`);
+      copyFileSync(answers.photo.file, photoTarget);
+    }
+    writeFileSync(target, plan.text, { flag: 'wx' });
+
+    const file = `content/${plan.markdownPath}`;
+    const after = await checkSite(folders, settings);
+    const own = after.issues.filter((issue) => issue.file === path.relative(folders.root, target).split(path.sep).join('/') && issue.severity !== 'info');
+    console.log(`Đã tạo ${file}${plan.photoPath ? ` và ảnh content/${plan.photoPath}` : ''} (bản nháp).`);
+    for (const issue of own) console.log(`  ${formatIssue(issue)}`);
+    console.log('Mở tệp để viết bài, xem trước bằng npm start, kiểm tra bằng npm run check; khi bài đã duyệt, xóa dòng draft: true.');
+  } catch (error) {
+    if (error instanceof ScaffoldError) fail(error.message);
+    throw error;
   }
-  writeFileSync(target, plan.text, { flag: 'wx' });
-
-  const file = `content/${plan.markdownPath}`;
-  const after = await checkSite(folders, settings);
-  const own = after.issues.filter((issue) => issue.file === path.relative(folders.root, target).split(path.sep).join('/') && issue.severity !== 'info');
-  console.log(`Đã tạo ${file}${plan.photoPath ? ` và ảnh content/${plan.photoPath}` : ''} (bản nháp).`);
-  for (const issue of own) console.log(`  ${formatIssue(issue)}`);
-  console.log('Mở tệp để viết bài, xem trước bằng npm start, kiểm tra bằng npm run check; khi bài đã duyệt, xóa dòng draft: true.');
-} catch (error) {
-  if (error instanceof ScaffoldError) fail(error.message);
-  throw error;
-}
+});

@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { runCommand } from '../lib/check/editor-error.ts';
 import { ContentValidationError, formatIssue } from '../lib/content/issues.ts';
 import { buildResultsReport, reportCsv, reportMarkdown } from '../lib/report/results-report.ts';
 import { BuildState } from '../lib/site/build-state.ts';
@@ -10,21 +11,23 @@ import { siteFolders } from '../lib/site/site-folders.ts';
 import { formatDateTimeVi, formatShortDateVi } from '../lib/time/vietnam-time.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: '_site/bao-cao' } } });
-const folders = siteFolders(process.env.SITE_ROOT ?? '.');
-const state = new BuildState(folders, loadSettings(folders.data));
-try {
-  await state.refresh();
-} catch (error) {
-  if (!(error instanceof ContentValidationError)) throw error;
-  console.error(error.issues.map(formatIssue).join('\n'));
-  console.error('Chưa lập được báo cáo: nội dung còn lỗi.');
-  process.exit(1);
-}
-const report = buildResultsReport(state.site, state.reference, state.settings.now);
-const out = values.out!;
-mkdirSync(out, { recursive: true });
-writeFileSync(path.join(out, 'bao-cao-ket-qua.md'), reportMarkdown(report));
-writeFileSync(path.join(out, 'bao-cao-ket-qua.csv'), reportCsv(report));
-console.log(`Báo cáo tính đến ${formatDateTimeVi(report.now)}; hạn gửi trước ngày ${formatShortDateVi(report.deadline)}.`);
-console.log(`Toàn tỉnh: ${report.totals.events} sự kiện đã tổ chức, ${report.totals.stories} tin bài, ${report.totals.profiles} gương tự học.`);
-console.log(`Đã ghi ${path.join(out, 'bao-cao-ket-qua.md')} và ${path.join(out, 'bao-cao-ket-qua.csv')}.`);
+await runCommand(async () => {
+  const folders = siteFolders(process.env.SITE_ROOT ?? '.');
+  const state = new BuildState(folders, loadSettings(folders.data));
+  try {
+    await state.refresh();
+  } catch (error) {
+    if (!(error instanceof ContentValidationError)) throw error;
+    console.error(error.issues.map(formatIssue).join('\n'));
+    console.error('Chưa lập được báo cáo: nội dung còn lỗi.');
+    process.exit(1);
+  }
+  const report = buildResultsReport(state.site, state.reference, state.settings.now);
+  const out = values.out!;
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, 'bao-cao-ket-qua.md'), reportMarkdown(report));
+  writeFileSync(path.join(out, 'bao-cao-ket-qua.csv'), reportCsv(report));
+  console.log(`Báo cáo tính đến ${formatDateTimeVi(report.now)}; hạn gửi trước ngày ${formatShortDateVi(report.deadline)}.`);
+  console.log(`Toàn tỉnh: ${report.totals.events} sự kiện đã tổ chức, ${report.totals.stories} tin bài, ${report.totals.profiles} gương tự học.`);
+  console.log(`Đã ghi ${path.join(out, 'bao-cao-ket-qua.md')} và ${path.join(out, 'bao-cao-ket-qua.csv')}.`);
+});

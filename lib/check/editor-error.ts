@@ -25,3 +25,20 @@ export function editorErrorIn(error: unknown): EditorError | undefined {
   }
   return undefined;
 }
+
+/**
+ * Runs a command's body: an editor's error (settings, content, a git
+ * revision) ends it with its Vietnamese message and exit code 1; anything
+ * else is a fault in the program and keeps its stack trace.
+ */
+export async function runCommand(main: () => Promise<number | void> | number | void): Promise<void> {
+  try {
+    const code = await main();
+    if (typeof code === 'number') process.exitCode = code;
+  } catch (error) {
+    const editorError = editorErrorIn(error);
+    if (!editorError) throw error;
+    console.error(editorError.message);
+    process.exitCode = 1;
+  }
+}

@@ -78,6 +78,7 @@ describe('home page before the week', () => {
     expect(calendar).toContain('<p class="badge badge--postponed">Hoãn</p>');
     // Nothing is published yet: the listings say so rather than stand empty.
     expect(section(html, 'tin-moi')).toContain('Chưa có tin bài nào.');
+    expect(readOutput(builds.before.outDir, '/bao-cao/')).toContain('Hoạt động đã triển khai: chưa có.');
   });
 });
 
@@ -129,6 +130,8 @@ describe('home page after the week', () => {
     expect(summary).toContain('<a href="/guong-tu-hoc/"><strong>1</strong> gương tự học</a>');
     expect(summary).toContain('trước ngày <strong><time datetime="2023-10-17">17/10/2023</time></strong>');
     expect(html).not.toMatch(/sắp diễn ra|sắp tới|Đang diễn ra/);
+    // The organisers' report counts the same way.
+    expect(readOutput(builds.after.outDir, '/bao-cao/')).toContain('Toàn tỉnh: <strong>2</strong> sự kiện đã tổ chức, <strong>4</strong> tin bài, <strong>1</strong> gương tự học.');
   });
 
   it('becomes an archive after the report deadline, with no upcoming language', () => {

@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { EventEntry } from '../content/load.ts';
 import type { Plan } from '../plan/parse-plan.ts';
-import { eventEndsAt } from '../site/campaign.ts';
+import { eventEndsAt, isOpening } from '../site/campaign.ts';
 import { ZONE } from '../time/vietnam-time.ts';
 
 export interface AgendaItem {
@@ -15,12 +15,6 @@ export interface AgendaItem {
 export interface AgendaDay {
   date: DateTime;
   items: AgendaItem[];
-}
-
-/** The opening ceremony: an event of plan activity 2 (or named "khai mạc") on the opening day. */
-export function isOpening(event: EventEntry, plan: Pick<Plan, 'opening'>): boolean {
-  const sameDay = event.start.setZone(ZONE).hasSame(plan.opening.date.setZone(ZONE), 'day');
-  return sameDay && /khai mạc/iu.test(event.title);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { DateTime } from 'luxon';
 import { listingDate, lastModified } from '../collections/site-content.ts';
 import { leadPhoto, type Entry } from '../content/load.ts';
 import { absoluteUrl } from '../site/settings.ts';
-import { campaignStatus, eventEndsAt, upcomingEvents } from '../site/campaign.ts';
+import { campaignPhase, eventEndsAt } from '../site/campaign.ts';
 import { urls } from '../site/urls.ts';
 import { activityLabel, districtLabel, KIND_LABELS, searchFacets } from '../search/facets.ts';
 import { capitalizeFirst } from '../text/normalize.ts';
@@ -38,8 +38,7 @@ export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     activityLabel: (id: number) => activityLabel(state.reference.activities.find((activity) => activity.id === id)!),
     districtLabel: (district: { fullName: string }) => districtLabel(district),
     searchFacets: () => searchFacets(state.reference),
-    campaignStatus: (now: DateTime) => campaignStatus(state.reference.plan, now),
-    upcomingEvents: (events: Entry[], limit?: number) => upcomingEvents(events as never, state.settings.now, limit),
+    campaignPhase: (now: DateTime) => campaignPhase(state.reference.plan, state.site, now),
     hasEnded: (event: Entry) => event.kind === 'event' && eventEndsAt(event) <= state.settings.now,
   };
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);

@@ -2,6 +2,7 @@ import type { DateTime } from 'luxon';
 import { groupBy, unitOf, type SiteContent } from '../collections/site-content.ts';
 import type { Entry, EventEntry } from '../content/load.ts';
 import type { ReferenceData } from '../content/reference.ts';
+import { wasHeld } from '../site/campaign.ts';
 import { sortByVi } from '../text/collate.ts';
 import { urls } from '../site/urls.ts';
 import { formatDateTimeVi, formatDateVi, formatShortDateVi } from '../time/vietnam-time.ts';
@@ -9,7 +10,7 @@ import { formatDateTimeVi, formatDateVi, formatShortDateVi } from '../time/vietn
 export interface ReportLine {
   name: string;
   url: string;
-  /** Events held (started by the report's now), in date order. */
+  /** Events held (started by the report's now, neither postponed nor cancelled), in date order. */
   events: EventEntry[];
   stories: number;
   profiles: number;
@@ -28,7 +29,7 @@ export interface ResultsReport {
 }
 
 function line(name: string, url: string, entries: Entry[], now: DateTime): ReportLine {
-  const events = entries.filter((entry): entry is EventEntry => entry.kind === 'event' && entry.start <= now).sort((a, b) => +a.start - +b.start);
+  const events = entries.filter((entry): entry is EventEntry => entry.kind === 'event' && wasHeld(entry, now)).sort((a, b) => +a.start - +b.start);
   const counted = [...entries.filter((entry) => entry.kind !== 'event'), ...events];
   return {
     name,

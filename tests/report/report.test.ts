@@ -1,7 +1,9 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { coverage } from '../../lib/report/coverage.ts';
-import { reportCsv, reportMarkdown, type ResultsReport } from '../../lib/report/results-report.ts';
+import { buildResultsReport, reportCsv, reportMarkdown, type ResultsReport } from '../../lib/report/results-report.ts';
+import type { SiteContent } from '../../lib/collections/site-content.ts';
+import type { ReferenceData } from '../../lib/content/reference.ts';
 import type { Entry } from '../../lib/content/load.ts';
 import type { PlanActivity } from '../../lib/plan/parse-plan.ts';
 import { requireVietnamTime } from '../../lib/time/vietnam-time.ts';
@@ -36,6 +38,16 @@ describe('coverage', () => {
   it('names the gaps: activities and rows with nothing', () => {
     expect(result.uncoveredActivities.map((activity) => activity.id)).toEqual([3]);
     expect(result.emptyRows.map((row) => row.key)).toEqual(['b']);
+  });
+});
+
+describe('buildResultsReport', () => {
+  it('counts as held only events that started and were neither postponed nor cancelled, as the home page does', () => {
+    const event = (status: string, start: string) => ({ kind: 'event', status, start: at(start), activities: [1], unit: { id: 'a' } });
+    const all = [event('dự kiến', '2023-10-03 08:00'), event('hoãn', '2023-10-04 08:00'), event('hủy', '2023-10-05 08:00'), event('dự kiến', '2023-10-20 08:00')];
+    const site = { all, hubEntries: new Map() } as unknown as SiteContent;
+    const reference = { units: [], districts: [], plan: { reportDeadline: at('2023-10-17'), title: 'Kế hoạch', theme: 'Chủ đề' } } as unknown as ReferenceData;
+    expect(buildResultsReport(site, reference, at('2023-10-12 10:00')).totals).toEqual({ events: 1, stories: 0, profiles: 0, activities: [1] });
   });
 });
 

@@ -12,9 +12,10 @@
 # Environment (see lib/deploy/repository-settings.ts for the GitHub secrets and variables behind it):
 #   DEPLOY_HOST, DEPLOY_USER, DEPLOY_PATH  required; DEPLOY_PATH is absolute, e.g. /srv/tuan-le
 #   DEPLOY_PORT            SSH port (default 22)
-#   DEPLOY_SSH_KEY_FILE    private key file (default: ssh's own)
-#   DEPLOY_KNOWN_HOSTS_FILE  known_hosts file holding the server's key (default: ssh's own); unknown hosts are refused
-#   DEPLOY_SSH             the whole remote shell for ssh and rsync, instead of the three settings above
+#   DEPLOY_SSH_KEY         the private key itself (default: ssh's own keys and agent)
+#   DEPLOY_KNOWN_HOSTS     known_hosts lines of the server (default: ssh's own file); an unknown or
+#                          changed server key is refused. Both required under GitHub Actions.
+#   DEPLOY_SSH             the whole remote shell for ssh and rsync, instead of the settings above
 #   DEPLOY_RELOAD_COMMAND  run on the server when the release's nginx-headers.conf differs from the
 #                          previous one (e.g. "sudo systemctl reload nginx"); unset: a warning says so
 #   DEPLOY_KEEP_RELEASES   releases kept (default 5)
@@ -53,10 +54,26 @@ for file in index.html 404.html nginx-headers.conf; do
   [ -f "$site_dir/$file" ] || fail "$site_dir/$file không có: bản build chưa xong hoặc đã lỗi, không đưa lên."
 done
 
-for name in DEPLOY_SSH_KEY_FILE DEPLOY_KNOWN_HOSTS_FILE; do
-  [[ "${!name:-}" =~ ^[^[:space:]]*$ ]] || fail "$name không được có dấu cách."
-done
-ssh_command="${DEPLOY_SSH:-ssh -p $port -o BatchMode=yes -o StrictHostKeyChecking=yes${DEPLOY_SSH_KEY_FILE:+ -i $DEPLOY_SSH_KEY_FILE -o IdentitiesOnly=yes}${DEPLOY_KNOWN_HOSTS_FILE:+ -o UserKnownHostsFile=$DEPLOY_KNOWN_HOSTS_FILE}}"
+# The key and the server's known key go to files only this user reads, removed when the script ends.
+ssh_command="ssh -p $port -o BatchMode=yes -o StrictHostKeyChecking=yes"
+if [ -z "${DEPLOY_SSH:-}" ]; then
+  if [ "${GITHUB_ACTIONS:-}" = true ]; then
+    [ -n "${DEPLOY_SSH_KEY:-}" ] || fail "thiếu secret DEPLOY_SSH_KEY (khóa SSH riêng để đưa trang lên)."
+    [ -n "${DEPLOY_KNOWN_HOSTS:-}" ] || fail "thiếu secret DEPLOY_KNOWN_HOSTS (khóa của máy chủ, để không gửi trang cho máy giả mạo)."
+  fi
+  ssh_dir="$(mktemp -d)"
+  trap 'rm -rf "$ssh_dir"' EXIT
+  if [ -n "${DEPLOY_SSH_KEY:-}" ]; then
+    (umask 077 && printf '%s\n' "$DEPLOY_SSH_KEY" | tr -d '\r' > "$ssh_dir/key")
+    ssh_command+=" -i $ssh_dir/key -o IdentitiesOnly=yes"
+  fi
+  if [ -n "${DEPLOY_KNOWN_HOSTS:-}" ]; then
+    (umask 077 && printf '%s\n' "$DEPLOY_KNOWN_HOSTS" | tr -d '\r' > "$ssh_dir/known_hosts")
+    ssh_command+=" -o UserKnownHostsFile=$ssh_dir/known_hosts"
+  fi
+else
+  ssh_command="$DEPLOY_SSH"
+fi
 target="$DEPLOY_USER@$DEPLOY_HOST"
 releases="$DEPLOY_PATH/releases"
 # shellcheck disable=SC2086 # the remote shell is a command line, split into words on purpose

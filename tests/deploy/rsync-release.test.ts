@@ -21,9 +21,11 @@ function rsyncAvailable(): boolean {
  * fail, as a dropped network would.
  */
 const FAKE_SSH = `#!/bin/sh
+[ -n "$SSH_LOG" ] && printf '%s\\n' "$*" >> "$SSH_LOG"
 while [ $# -gt 0 ]; do
   case "$1" in
-    -p|-i|-o|-l) shift 2 ;;
+    -i) [ -n "$SSH_LOG" ] && stat -c '%a %n' "$2" >> "$SSH_LOG" && cat "$2" >> "$SSH_LOG"; shift 2 ;;
+    -p|-o|-l) shift 2 ;;
     -*) shift ;;
     *) break ;;
   esac
@@ -145,10 +147,37 @@ describe.runIf(rsyncAvailable())('deploy/rsync-release.sh, with real rsync and a
     expect(releases()).toEqual(['r2', 'r5']);
   });
 
-  it('says so when the headers change and no reload command is set', { timeout: 60_000 }, () => {
-    const result = deploy(writeSite(FIRST), 'r6');
+  it('under GitHub Actions, hands ssh the key and the known server key from the secrets, in private files removed afterwards', { timeout: 60_000 }, () => {
+    // The stand-in is found as `ssh` on PATH, so the script builds its own ssh command line.
+    const bin = mkdtempSync(path.join(work, 'bin-'));
+    cpSync(fakeSsh, path.join(bin, 'ssh'));
+    const log = path.join(work, 'ssh.log');
+    const key = '-----BEGIN OPENSSH PRIVATE KEY-----\nkhoa-thu\n-----END OPENSSH PRIVATE KEY-----';
+    const env = { PATH: `${bin}:${process.env.PATH}`, DEPLOY_SSH: '', GITHUB_ACTIONS: 'true', DEPLOY_PORT: '2222', SSH_LOG: log };
+
+    const refused = deploy(writeSite(FIRST), 'r6', { ...env, DEPLOY_SSH_KEY: key });
+    expect(refused.status).not.toBe(0);
+    expect(refused.output).toContain('::error::thiếu secret DEPLOY_KNOWN_HOSTS');
+    expect(existsSync(log)).toBe(false);
+
+    const result = deploy(writeSite(FIRST), 'r6', { ...env, DEPLOY_SSH_KEY: `${key}\r\n`, DEPLOY_KNOWN_HOSTS: 'may-chu.vi-du ssh-ed25519 AAAAthu' });
     expect(result.status, result.output).toBe(0);
     expect(live()).toBe('releases/r6');
+    const calls = readFileSync(log, 'utf8');
+    const keyFile = /-i (\S+)/.exec(calls)?.[1];
+    expect(keyFile).toBeDefined();
+    expect(calls).toContain(`600 ${keyFile}\n${key}\n`);
+    expect(calls).toMatch(/-p 2222 -o BatchMode=yes -o StrictHostKeyChecking=yes -i \S+ -o IdentitiesOnly=yes -o UserKnownHostsFile=\S+known_hosts tuan-le@may-chu.vi-du/);
+    expect(existsSync(keyFile!)).toBe(false);
+    // Nothing of the secrets reaches the log of the run.
+    expect(result.output).not.toContain('khoa-thu');
+    expect(result.output).not.toContain('AAAAthu');
+  });
+
+  it('says so when the headers change and no reload command is set', { timeout: 60_000 }, () => {
+    const result = deploy(writeSite({ ...FIRST, 'nginx-headers.conf': 'add_header Referrer-Policy "same-origin" always;\n' }), 'r7');
+    expect(result.status, result.output).toBe(0);
+    expect(live()).toBe('releases/r7');
     expect(result.output).toContain('Cảnh báo: nginx-headers.conf đổi so với bản trước');
   });
 });

@@ -37,7 +37,18 @@ export interface Nginx {
  * its config, logs and temp files in a fresh folder (no root paths), serving
  * `root` with `serverLines` (e.g. an `include`) in its server block.
  */
-export async function startNginx(root: string, serverLines: string): Promise<Nginx> {
+export function startNginx(root: string, serverLines: string): Promise<Nginx> {
+  return startNginxHttp((port) =>
+    ['  include /etc/nginx/mime.types;', '  server {', `    listen 127.0.0.1:${port};`, `    root ${root};`, `    ${serverLines}`, '  }'].join('\n'),
+  );
+}
+
+/**
+ * nginx as startNginx runs it, with `httpLines(port)` as its http block's own
+ * lines: whole server blocks, maps, includes (e.g. a file of deploy/nginx/
+ * whose listen line is moved to the port).
+ */
+export async function startNginxHttp(httpLines: (port: number) => string): Promise<Nginx> {
   const prefix = mkdtempSync(path.join(tmpdir(), 'tuan-le-nginx-'));
   const port = await freePort();
   const conf = path.join(prefix, 'nginx.conf');
@@ -52,14 +63,9 @@ export async function startNginx(root: string, serverLines: string): Promise<Ngi
       `error_log ${path.join(prefix, 'error.log')};`,
       'events {}',
       'http {',
-      '  include /etc/nginx/mime.types;',
       '  access_log off;',
       ...temp,
-      '  server {',
-      `    listen 127.0.0.1:${port};`,
-      `    root ${root};`,
-      `    ${serverLines}`,
-      '  }',
+      httpLines(port),
       '}',
       '',
     ].join('\n'),

@@ -15,7 +15,8 @@ function around(text: string, index: number, length: number): string {
 
 // TCVN3 (ABC) text read as Windows-1252/Latin-1 shows these symbols, which Vietnamese never uses.
 const TCVN3 = /[¸µ¶·¹®§ª«¬\u00ad¯°±²³´½¾]/g;
-const MOJIBAKE_LETTERS = /[¸µ¶·¹®§ª«¬\u00ad¯°±²³´½¾ùøûõïöñÙØÛÕÏÖÑ]/;
+// ù and õ are Vietnamese letters too (mùa, rõ): only after a vowel do they point to VNI.
+const MOJIBAKE_LETTERS = /[¸µ¶·¹®§ª«¬\u00ad¯°±²³´½¾øûïöñØÛÏÖÑ]|[aeiouyâêôAEIOUYÂÊÔ][ùõÙÕ]/;
 // VNI text shows a vowel followed by a tone-mark letter (aù, eà, oõ…) or ñ for đ.
 const VNI = /[aeiouyâêô][ùøûõïö](?=\p{L}|\s|$)|ñ(?=[aeiouyâêô])/giu;
 
@@ -27,7 +28,7 @@ const VNI = /[aeiouyâêô][ùøûõïö](?=\p{L}|\s|$)|ñ(?=[aeiouyâêô])/giu
  */
 export function findMojibake(text: string): (TextFinding & { encoding: 'TCVN3' | 'VNI' })[] {
   const found: (TextFinding & { encoding: 'TCVN3' | 'VNI' })[] = [];
-  // Either encoding shows at least one of these letters; most texts have none, and the VNI pattern is slow.
+  // Either encoding shows at least one of these; most Vietnamese texts have none, and the VNI pattern is slow.
   if (!MOJIBAKE_LETTERS.test(text)) return found;
   for (const [pattern, encoding] of [[TCVN3, 'TCVN3'], [VNI, 'VNI']] as const) {
     for (const match of text.matchAll(pattern)) {

@@ -24,7 +24,8 @@ function consented(file: ContentFile): Map<string, string> {
 export function textIssues(file: ContentFile, unitContacts: ReadonlySet<string>): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const at = { file: file.file };
-  const nonNfc = firstNonNfcLine(file.source);
+  const nfc = file.source.normalize('NFC');
+  const nonNfc = nfc === file.source ? undefined : firstNonNfcLine(file.source);
   if (nonNfc) issues.push({ ...at, line: nonNfc, field: 'văn bản', expected: 'chữ Unicode dựng sẵn (NFC)', got: 'chữ tổ hợp (NFD), thường do dán từ PDF hoặc máy Mac', hint: 'trang tự chuyển sang NFC; nên lưu lại tệp ở dạng NFC', severity: 'warning' });
   for (const finding of findMojibake(file.source)) {
     issues.push({ ...at, line: finding.line, field: 'văn bản', expected: 'chữ Unicode', got: `"${finding.sample}"`, hint: `có vẻ là chữ mã ${finding.encoding} cũ; hãy chuyển mã (ví dụ bằng Unikey) rồi dán lại`, severity: 'error' });
@@ -36,7 +37,7 @@ export function textIssues(file: ContentFile, unitContacts: ReadonlySet<string>)
   const allowed = consented(file);
   // The consent list itself names the values: noted where the text publishes them, not there.
   const consentLines = new Set([...allowed.keys()].map((_, index) => file.lineOf(['personalDataConsent', index, 'value'])));
-  for (const finding of findPersonalData(file.source.normalize('NFC'))) {
+  for (const finding of findPersonalData(nfc)) {
     const key = personalDataKey(finding.sample);
     if (unitContacts.has(key)) continue;
     const note = allowed.get(key);

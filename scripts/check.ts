@@ -5,7 +5,6 @@ import { changedFiles, onlyChanged } from '../lib/check/changed-files.ts';
 import { runCommand } from '../lib/check/editor-error.ts';
 import { checkSite } from '../lib/check/gate.ts';
 import { checkJson, checkReport } from '../lib/check/report.ts';
-import { contentFiles } from '../lib/content/load.ts';
 import { loadSettings } from '../lib/site/settings.ts';
 import { siteFolders } from '../lib/site/site-folders.ts';
 
@@ -16,11 +15,11 @@ const { values } = parseArgs({ args: process.argv.slice(2).filter((arg) => arg !
 await runCommand(async () => {
   const folders = siteFolders(process.env.SITE_ROOT ?? '.');
   const settings = loadSettings(folders.data);
-  const { issues } = await checkSite(folders, settings);
+  const { issues, files } = await checkSite(folders, settings);
   // With --changed REV, report only files changed since REV (plus problems that span files, such as clashes, naming them).
   const changed = values.changed ? changedFiles(folders.root, values.changed) : undefined;
   const shown = changed ? onlyChanged(issues, changed) : issues;
-  const checked = changed ? [...changed].filter((file) => file.startsWith('content/') && file.endsWith('.md')).length : contentFiles(folders.content).length;
+  const checked = changed ? [...changed].filter((file) => file.startsWith('content/') && file.endsWith('.md')).length : files.length;
   if (jsonArgument?.startsWith('--json=')) {
     writeFileSync(jsonArgument.slice('--json='.length), `${checkJson(shown, checked)}\n`);
     console.log(checkReport(shown, checked));

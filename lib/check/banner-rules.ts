@@ -13,16 +13,6 @@ import type { ReferenceData } from '../content/reference.ts';
 import { PLAN_FILE } from '../content/reference.ts';
 import { toNfc } from '../text/normalize.ts';
 
-/** One text a banner or share card will draw, and where it is written. */
-interface DrawnText {
-  file: string;
-  /** Looked up only for a text with a problem: finding a front-matter line parses the file's YAML again. */
-  line: () => number;
-  field: string;
-  text: string;
-  font: string;
-}
-
 function lineIn(text: string, needle: string): number {
   const index = text.indexOf(needle);
   return index < 0 ? 1 : text.slice(0, index).split('\n').length;
@@ -50,28 +40,45 @@ export function readSlogans(dataDir: string): { slogans: (Slogan & { line: numbe
   }
 }
 
+/** A text a banner or share card draws, with where it is written (its line looked up only when reported). */
+interface WrittenText {
+  file: string;
+  line: () => number;
+  field: string;
+  text: string;
+}
+
+/** The kit's own texts: the plan's theme and each slogan (with whether it is verified, so drawn in the kit). */
+function kitTexts(reference: ReferenceData, dataDir: string, slogans: readonly (Slogan & { line: number })[]): (WrittenText & { inKit: boolean })[] {
+  const planText = toNfc(readFileSync(path.join(dataDir, PLAN_FILE), 'utf8'));
+  return [
+    { file: `data/${PLAN_FILE}`, line: () => lineIn(planText, reference.plan.theme), field: 'chủ đề', text: reference.plan.theme, inKit: true },
+    ...slogans.map((slogan, index) => ({ file: `data/${SLOGANS_FILE}`, line: () => slogan.line, field: `khẩu hiệu thứ ${index + 1}`, text: slogan.text, inKit: slogan.verified })),
+  ];
+}
+
+/** The title (a profile's name) of every story, profile and event as written, even when another field of the file is wrong. */
+function shareTitles(files: readonly ContentFile[]): WrittenText[] {
+  return files.flatMap((file): WrittenText[] => {
+    if (file.kind === 'page' || !file.data) return [];
+    const field = file.kind === 'profile' ? 'name' : 'title';
+    const text = file.data[field];
+    return typeof text === 'string' ? [{ file: file.file, line: () => file.lineOf([field]), field, text }] : [];
+  });
+}
+
 /**
  * Characters the banner and share-card fonts cannot draw, in every text that
  * goes on one: the plan's theme, the slogans, the kit's fixed lines and the
- * title of every story, profile and event (as written, even when another
- * field of the file is wrong).
+ * title of every story, profile and event.
  */
 export function fontIssues(files: readonly ContentFile[], reference: ReferenceData, dataDir: string, slogans: readonly (Slogan & { line: number })[]): ContentIssue[] {
   const bold = FONT_FILES.extraBold;
-  const planFile = `data/${PLAN_FILE}`;
-  const planText = readFileSync(path.join(dataDir, PLAN_FILE), 'utf8');
-  const texts: DrawnText[] = [
-    { file: planFile, line: () => lineIn(toNfc(planText), reference.plan.theme), field: 'chủ đề', text: reference.plan.theme, font: bold },
-    { file: planFile, line: () => 1, field: 'dòng cuối bộ nhận diện', text: weekFooter(reference.plan), font: FONT_FILES.medium },
+  const texts: (WrittenText & { font: string })[] = [
+    { file: `data/${PLAN_FILE}`, line: () => 1, field: 'dòng cuối bộ nhận diện', text: weekFooter(reference.plan), font: FONT_FILES.medium },
     { file: 'lib/banners/kit.ts', line: () => 1, field: 'dòng tiêu đề bộ nhận diện', text: KIT_HEADING, font: bold },
     ...Object.values(SHARE_KICKERS).map((kicker) => ({ file: 'lib/banners/share-kickers.ts', line: () => 1, field: 'nhãn ảnh chia sẻ', text: kicker, font: bold })),
-    ...slogans.map((slogan, index) => ({ file: `data/${SLOGANS_FILE}`, line: () => slogan.line, field: `khẩu hiệu thứ ${index + 1}`, text: slogan.text, font: bold })),
-    ...files.flatMap((file): DrawnText[] => {
-      if (file.kind === 'page' || !file.data) return [];
-      const field = file.kind === 'profile' ? 'name' : 'title';
-      const text = file.data[field];
-      return typeof text === 'string' ? [{ file: file.file, line: () => file.lineOf([field]), field, text, font: bold }] : [];
-    }),
+    ...[...kitTexts(reference, dataDir, slogans), ...shareTitles(files)].map((text) => ({ ...text, font: bold })),
   ];
   return texts.flatMap(({ file, line, field, text, font }) => {
     const missing = missingCharacters(text, [font]);
@@ -86,22 +93,15 @@ export function fontIssues(files: readonly ContentFile[], reference: ReferenceDa
  * wider than a share card. Each named with its file and line.
  */
 export async function fitIssues(files: readonly ContentFile[], reference: ReferenceData, dataDir: string, slogans: readonly (Slogan & { line: number })[]): Promise<ContentIssue[]> {
-  const planText = toNfc(readFileSync(path.join(dataDir, PLAN_FILE), 'utf8'));
-  const kitTexts = [
-    { file: `data/${PLAN_FILE}`, line: lineIn(planText, reference.plan.theme), field: 'chủ đề', text: reference.plan.theme },
-    ...slogans.flatMap((slogan, index) => (slogan.verified ? [{ file: `data/${SLOGANS_FILE}`, line: slogan.line, field: `khẩu hiệu thứ ${index + 1}`, text: slogan.text }] : [])),
-  ];
-  const problems = await kitFitProblems(kitTexts.map(({ text }) => text), weekFooter(reference.plan));
-  const issues: ContentIssue[] = kitTexts.flatMap(({ file, line, field, text }) => {
+  const inKit = kitTexts(reference, dataDir, slogans).filter((text) => text.inKit);
+  const problems = await kitFitProblems(inKit.map(({ text }) => text), weekFooter(reference.plan));
+  const issues: ContentIssue[] = inKit.flatMap(({ file, line, field, text }) => {
     const formats = problems.filter((problem) => problem.text === text).map(({ format }) => `${format.name} (cỡ chữ nhỏ nhất ${format.minFontSize} px)`);
-    return formats.length ? [{ file, line, field, expected: 'câu đặt vừa mọi khổ của bộ nhận diện', got: `"${toNfc(text)}"`, hint: `không vừa khổ ${formats.join(', ')}; rút gọn câu`, severity: 'error' as const }] : [];
+    return formats.length ? [{ file, line: line(), field, expected: 'câu đặt vừa mọi khổ của bộ nhận diện', got: `"${toNfc(text)}"`, hint: `không vừa khổ ${formats.join(', ')}; rút gọn câu`, severity: 'error' as const }] : [];
   });
-  for (const file of files) {
-    if (file.kind === 'page' || !file.data) continue;
-    const field = file.kind === 'profile' ? 'name' : 'title';
-    const text = file.data[field];
-    if (typeof text === 'string' && !(await titleCanFit(text))) {
-      issues.push({ file: file.file, line: file.lineOf([field]), field, expected: 'chữ đặt vừa ảnh chia sẻ 1200 × 630 (từ đầu tiên không quá dài)', got: `"${text.split(/\s+/)[0]}"`, hint: 'tách từ đầu tiên hoặc bỏ đường dẫn khỏi tiêu đề', severity: 'error' });
+  for (const { file, line, field, text } of shareTitles(files)) {
+    if (!(await titleCanFit(text))) {
+      issues.push({ file, line: line(), field, expected: 'chữ đặt vừa ảnh chia sẻ 1200 × 630 (từ đầu tiên không quá dài)', got: `"${text.split(/\s+/)[0]}"`, hint: 'tách từ đầu tiên hoặc bỏ đường dẫn khỏi tiêu đề', severity: 'error' });
     }
   }
   return issues;

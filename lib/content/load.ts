@@ -38,6 +38,8 @@ interface EntryMeta {
   sourcePath: string;
   /** Absolute paths of the photos placed in the body. */
   bodyPhotos: string[];
+  /** The Markdown body (NFC), for consumers that read the text without Eleventy (the search index). */
+  body: string;
 }
 
 export type StoryEntry = EntryMeta & { kind: 'story' } & Omit<Story, 'image'> & { image: ResolvedImage };
@@ -240,7 +242,7 @@ function loadFile(kind: ContentKind, sourcePath: string, projectDir: string, ref
   }
   const parsed = result.data as Record<string, unknown>;
   const slug = (parsed.slug as string | undefined) ?? slugFromPath(sourcePath);
-  const meta: EntryMeta = { slug, url: urlFor(kind, slug), file, sourcePath, bodyPhotos: [...new Set(bodyPhotos.map((photo) => photo.path))] };
+  const meta: EntryMeta = { slug, url: urlFor(kind, slug), file, sourcePath, bodyPhotos: [...new Set(bodyPhotos.map((photo) => photo.path))], body: split.body };
   for (const [field, image] of photos) if (parsed[field]) parsed[field] = { ...(parsed[field] as ImageField), path: image.path };
   if (issues.length > issuesBefore) return { ...read, data };
   return { ...read, data, entry: { ...parsed, ...meta, kind } as Entry };

@@ -5,6 +5,7 @@ import type { Entry, EventEntry, ProfileEntry, ResolvedImage, StoryEntry } from 
 import type { ReferenceData } from '../content/reference.ts';
 import type { Organisation } from '../plan/organisations.ts';
 import type { Plan, PlanActivity } from '../plan/parse-plan.ts';
+import { createMarkdown } from '../markdown/markdown.ts';
 import { urls } from '../site/urls.ts';
 import { escapeHtml } from '../text/html.ts';
 import { capitalizeFirst } from '../text/normalize.ts';
@@ -41,8 +42,41 @@ export function indexedText(text: string): string {
   return escapeHtml(text).replace(/đ/g, `d${STROKE}`).replace(/Đ/g, `D${STROKE}`);
 }
 
+/**
+ * Ranking weights (Pagefind's `data-pagefind-weight`, body text is 1): a
+ * headline or a name outranks a sapo, which outranks a word in the body.
+ */
+const TITLE_WEIGHT = 10;
+const LEAD_WEIGHT = 5;
+const BODY_HEADING_WEIGHT = 2;
+
+let markdown: ReturnType<typeof createMarkdown> | undefined;
+
+/**
+ * An entry's Markdown body as searchable HTML: rendered and sanitised as on
+ * the page (headings, paragraphs, lists, quotes, table cells, captions), then
+ * stripped to bare tags: no photos or attributes (links keep their words),
+ * body headings weighted just above body text so they never outrank the
+ * headline, đ written as indexedText writes it.
+ *
+ * @example indexedBody('## Đọc\n\nMột *câu*.') === '<p data-pagefind-weight="2">D\u0335ọc</p>\n<p>Một <em>câu</em>.</p>\n'
+ */
+export function indexedBody(source: string): string {
+  if (!source.trim()) return '';
+  markdown ??= createMarkdown();
+  return markdown
+    .render(source)
+    .replace(/<img\b[^>]*>/g, '')
+    .replace(/<(\/?)h[1-6]\b[^>]*>/g, (_tag, close: string) => (close ? '</p>' : `<p data-pagefind-weight="${BODY_HEADING_WEIGHT}">`))
+    .replace(/<(\/?)(?!p data-pagefind)([a-z][a-z0-9]*)\b[^>]*>/g, (_tag, close: string, name: string) => (name === 'a' ? '' : `<${close}${name}>`))
+    .replace(/đ/g, `d${STROKE}`)
+    .replace(/Đ/g, `D${STROKE}`);
+}
+
 const paragraph = (text: string | null | undefined) => (text ? `<p>${indexedText(text)}</p>` : '');
 const facts = (pairs: [string, string | number | undefined][]) => pairs.map(([term, value]) => (value === undefined ? '' : paragraph(`${term}: ${value}`))).join('');
+const heading = (text: string) => `<h1 data-pagefind-weight="${TITLE_WEIGHT}">${indexedText(text)}</h1>`;
+const lead = (text: string | null | undefined) => (text ? `<p data-pagefind-weight="${LEAD_WEIGHT}">${indexedText(text)}</p>` : '');
 const list = (items: readonly string[]) => (items.length ? `<ul>${items.map((item) => `<li>${indexedText(item)}</li>`).join('')}</ul>` : '');
 const span = (attribute: string, value: string) => `<span ${attribute}>${escapeHtml(value)}</span>`;
 
@@ -73,8 +107,8 @@ function entryFilters(entry: StoryEntry | ProfileEntry | EventEntry, reference: 
 
 /**
  * What a reader searches a story, profile or event by: its title, sapo or
- * quote, facts and photo caption, not the whole body (that keeps the first
- * search small on phones).
+ * quote, facts, photo caption and the whole body, the title and sapo weighted
+ * above the body so headlines still rank first.
  */
 export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, reference: ReferenceData, context: RecordContext): SearchRecord {
   const date = listingDate(entry)!;
@@ -82,28 +116,29 @@ export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, refer
   let body: string;
   switch (entry.kind) {
     case 'story':
-      body = paragraph(entry.unit.name) + `<h1>${indexedText(entry.title)}</h1>` + paragraph(entry.lead) + photo(entry.image, context) + paragraph(entry.authors.join(', '));
+      body = paragraph(entry.unit.name) + heading(entry.title) + lead(entry.lead) + photo(entry.image, context) + paragraph(entry.authors.join(', ')) + indexedBody(entry.body);
       break;
     case 'profile':
       body =
         paragraph(KIND_LABELS.profile) +
-        `<h1>${indexedText(entry.name)}</h1>` +
+        heading(entry.name) +
         photo(entry.photo, context) +
-        paragraph(`“${entry.quote}”`) +
+        lead(`“${entry.quote}”`) +
         facts([
           entry.birthYear ? ['Năm sinh', entry.birthYear] : ['Tuổi', entry.age],
           ['Nghề nghiệp', entry.occupation],
           ['Địa phương', entry.district.fullName],
           ['Đơn vị giới thiệu', entry.unit.name],
-        ]);
+        ]) +
+        indexedBody(entry.body);
       break;
     case 'event': {
       const status = entry.status === 'hủy' ? ' · Đã hủy' : entry.status === 'hoãn' ? ' · Hoãn' : '';
       body =
         paragraph(`${KIND_LABELS.event} · ${capitalizeFirst(entry.format)}${status}`) +
-        `<h1>${indexedText(entry.title)}</h1>` +
+        heading(entry.title) +
         paragraph(entry.statusNote) +
-        paragraph(entry.description) +
+        lead(entry.description) +
         facts([
           ['Thời gian', formatTimeSpanVi(entry.start, entry.end, entry.allDay)],
           ['Địa điểm', `${entry.venue}, ${entry.address}`],
@@ -111,7 +146,8 @@ export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, refer
           ['Đơn vị tổ chức', entry.unit.name],
           ['Hình thức', capitalizeFirst(entry.format)],
         ]) +
-        photo(entry.image, context);
+        photo(entry.image, context) +
+        indexedBody(entry.body);
       break;
     }
   }

@@ -4,7 +4,7 @@ import { buildSiteContent } from '../../lib/collections/site-content.ts';
 import { loadContent, type EventEntry, type StoryEntry } from '../../lib/content/load.ts';
 import { loadReferenceData } from '../../lib/content/reference.ts';
 import { isPublic } from '../../lib/content/visibility.ts';
-import { entryRecord, indexedText, searchRecords } from '../../lib/search/search-records.ts';
+import { entryRecord, indexedBody, indexedText, searchRecords } from '../../lib/search/search-records.ts';
 import { loadSettings } from '../../lib/site/settings.ts';
 import { parseVietnamTime } from '../../lib/time/vietnam-time.ts';
 import { PROJECT_DIR } from '../helpers/site-build.ts';
@@ -24,11 +24,15 @@ describe('search records built from the content', () => {
     expect(indexedText('Đoàn <b>&')).toBe('D\u0335oàn &lt;b&gt;&amp;');
   });
 
-  it('gives a story its title as heading, sapo, caption and byline, its filters and meta, but not its body', () => {
+  it('gives a story its title as heading, sapo, caption and byline, its filters and meta, and its body weighted below them', () => {
     const record = entryRecord(story, reference, context);
     expect(record.url).toBe(story.url);
-    expect(record.html).toContain(`<h1>${indexedText(story.title)}</h1>`);
-    expect(record.html).toContain(indexedText(story.lead));
+    expect(record.html).toContain(`<h1 data-pagefind-weight="10">${indexedText(story.title)}</h1>`);
+    expect(record.html).toContain(`<p data-pagefind-weight="5">${indexedText(story.lead)}</p>`);
+    // Every body paragraph, in the body's own (lower) weight.
+    const paragraphs = story.body.split(/\n\s*\n/).map((text) => text.trim()).filter((text) => /^[^#!<>|*-]/.test(text) && !/[[*_`]/.test(text));
+    expect(paragraphs.length).toBeGreaterThan(0);
+    for (const text of paragraphs) expect(record.html).toContain(`<p>${indexedText(text.replace(/\s*\n\s*/g, '\n'))}</p>`);
     expect(record.html).toContain(indexedText(story.authors.join(', ')));
     expect(record.html).toMatch(/<img src="\/img\/[^"]+" alt="" data-pagefind-meta="image\[src\]">/);
     expect(record.html).toContain('<span data-pagefind-filter="type">Tin bài</span>');
@@ -39,6 +43,17 @@ describe('search records built from the content', () => {
     // Filter values keep đ as written; searchable text never has it.
     expect(searchable(record.html)).not.toMatch(/[đĐ]/);
     expect(record.date.toISO()).toBe(story.published.toISO());
+  });
+
+  it('indexes the rendered body as bare tags: headings below the headline, no photos, links or raw HTML', () => {
+    const html = indexedBody('## Đọc\n\nMột *câu* [liên kết](https://vi.wikipedia.org).\n\n![ảnh](a.jpg "Chú thích")\n\n| Điểm | Máy |\n|---|---|\n| Trung Lý | 12 |\n\n> Trích <script>alert(1)</script>');
+    expect(html).toContain('<p data-pagefind-weight="2">D\u0335ọc</p>');
+    expect(html).toContain('<p>Một <em>câu</em> liên kết.</p>');
+    expect(html).toContain('<figcaption>Chú thích</figcaption>');
+    expect(html).toContain('<td>Trung Lý</td>');
+    expect(html).toContain('<blockquote>');
+    expect(html).not.toMatch(/<img|<a\b|<script|href|[đĐ]/);
+    expect(indexedBody('  \n')).toBe('');
   });
 
   it('escapes whatever a journalist writes', () => {

@@ -30,11 +30,17 @@ export function hasMarks(query) {
   return /[^\u0000-\u007f]/.test(cleanQuery(query));
 }
 
-/** True when every word of the query appears, spelled exactly (case aside), in the text. */
+/**
+ * True when every word of the query appears, spelled exactly (case aside), in
+ * the text; the quotes of a phrase query are not part of its words.
+ *
+ * @example containsExactly('Cô Lê Thị Hồng', '"lê thị hồng"') === true
+ */
 export function containsExactly(text, query) {
   const haystack = text.normalize('NFC').toLocaleLowerCase('vi');
-  return cleanQuery(query)
+  return cleanQuery(query.replace(/"/g, ' '))
     .toLocaleLowerCase('vi')
     .split(' ')
+    .filter(Boolean)
     .every((word) => haystack.includes(word));
 }

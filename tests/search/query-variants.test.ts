@@ -19,5 +19,10 @@ describe('Vietnamese queries against the index', () => {
     expect(hasMarks('doi')).toBe(false);
     expect(containsExactly('Đội tuyển của trường', 'đội')).toBe(true);
     expect(containsExactly('Học tập suốt đời', 'đội')).toBe(false);
+    // A phrase query's quotes are not letters of its words.
+    expect(containsExactly('Cô giáo Lê Thị Hồng kể', '"Lê Thị Hồng"')).toBe(true);
+    expect(containsExactly('Cô giáo Lê Thị Hông kể', '"Lê Thị Hồng"')).toBe(false);
+    // Pagefind excerpts mark matches; restored, d + stroke inside a mark reads đ.
+    expect(restoreD('<mark>d\u0335ến</mark> tối')).toBe('<mark>đến</mark> tối');
   });
 });

@@ -5,6 +5,7 @@ import { exited, recordSpawns } from './child-processes.ts';
 import { timeStage } from '../site/timing.ts';
 import { isoDateTime } from '../time/vietnam-time.ts';
 import { writeDateOrder } from './date-order.ts';
+import { withBody } from './indexed-body.ts';
 import type { SearchRecord } from './search-records.ts';
 
 /** The folder under the output that holds the index and the search library. */
@@ -13,7 +14,7 @@ export const SEARCH_BUNDLE_DIR = 'pagefind';
 /** A search record as sent to the indexing thread: plain values only. */
 export interface IndexJob {
   outputDir: string;
-  records: { url: string; html: string; date: string }[];
+  records: { url: string; html: string; date: string; markdown?: string }[];
 }
 
 /**
@@ -34,8 +35,8 @@ export async function writeSearchIndex({ outputDir, records }: IndexJob): Promis
     const problems: string[] = [];
     await timeStage('Pagefind đọc các trang', () =>
       Promise.all(
-        records.map(async ({ url, html }) => {
-          const added = await index.addHTMLFile({ url, content: html });
+        records.map(async ({ url, html, markdown }) => {
+          const added = await index.addHTMLFile({ url, content: withBody(html, markdown) });
           if (added.errors.length) problems.push(`${url}: ${added.errors.join('; ')}`);
         }),
       ),
@@ -58,7 +59,7 @@ export async function writeSearchIndex({ outputDir, records }: IndexJob): Promis
  * reason it could not be.
  */
 export function writeSearchIndexInBackground(outputDir: string, records: readonly SearchRecord[]): Promise<void> {
-  const job: IndexJob = { outputDir, records: records.map(({ url, html, date }) => ({ url, html, date: isoDateTime(date) })) };
+  const job: IndexJob = { outputDir, records: records.map(({ url, html, date, markdown }) => ({ url, html, date: isoDateTime(date), ...(markdown === undefined ? {} : { markdown }) })) };
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), { workerData: job });
     let settled = false;

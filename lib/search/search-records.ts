@@ -5,12 +5,12 @@ import type { Entry, EventEntry, ProfileEntry, ResolvedImage, StoryEntry } from 
 import type { ReferenceData } from '../content/reference.ts';
 import type { Organisation } from '../plan/organisations.ts';
 import type { Plan, PlanActivity } from '../plan/parse-plan.ts';
-import { createMarkdown } from '../markdown/markdown.ts';
 import { urls } from '../site/urls.ts';
 import { escapeHtml } from '../text/html.ts';
 import { capitalizeFirst } from '../text/normalize.ts';
 import { formatDateTimeVi, formatDateVi, formatTimeSpanVi } from '../time/vietnam-time.ts';
 import { activityLabel, districtLabel, KIND_LABELS } from './facets.ts';
+import { BODY_SLOT, STROKE } from './indexed-body.ts';
 
 /** One page of the search index: its address, the document Pagefind reads, the date it sorts by. */
 export interface SearchRecord {
@@ -18,6 +18,8 @@ export interface SearchRecord {
   /** A minimal Vietnamese HTML document: the searchable text, filters and result meta. */
   html: string;
   date: DateTime;
+  /** The entry's Markdown body, rendered into `html` at BODY_SLOT by withBody. */
+  markdown?: string;
 }
 
 /** What a record needs beyond the content: the address of a photo's thumbnail, path prefix included. */
@@ -25,8 +27,6 @@ export interface RecordContext {
   thumbnail: (photo: ResolvedImage) => string;
 }
 
-/** d followed by COMBINING SHORT STROKE OVERLAY: how đ is written in the index. */
-const STROKE = '\u0335';
 
 /**
  * Searchable text, escaped, with đ written as d + a combining stroke. đ has no
@@ -48,30 +48,6 @@ export function indexedText(text: string): string {
  */
 const TITLE_WEIGHT = 10;
 const LEAD_WEIGHT = 5;
-const BODY_HEADING_WEIGHT = 2;
-
-let markdown: ReturnType<typeof createMarkdown> | undefined;
-
-/**
- * An entry's Markdown body as searchable HTML: rendered and sanitised as on
- * the page (headings, paragraphs, lists, quotes, table cells, captions), then
- * stripped to bare tags: no photos or attributes (links keep their words),
- * body headings weighted just above body text so they never outrank the
- * headline, đ written as indexedText writes it.
- *
- * @example indexedBody('## Đọc\n\nMột *câu*.') === '<p data-pagefind-weight="2">D\u0335ọc</p>\n<p>Một <em>câu</em>.</p>\n'
- */
-export function indexedBody(source: string): string {
-  if (!source.trim()) return '';
-  markdown ??= createMarkdown();
-  return markdown
-    .render(source)
-    .replace(/<img\b[^>]*>/g, '')
-    .replace(/<(\/?)h[1-6]\b[^>]*>/g, (_tag, close: string) => (close ? '</p>' : `<p data-pagefind-weight="${BODY_HEADING_WEIGHT}">`))
-    .replace(/<(\/?)(?!p data-pagefind)([a-z][a-z0-9]*)\b[^>]*>/g, (_tag, close: string, name: string) => (name === 'a' ? '' : `<${close}${name}>`))
-    .replace(/đ/g, `d${STROKE}`)
-    .replace(/Đ/g, `D${STROKE}`);
-}
 
 const paragraph = (text: string | null | undefined) => (text ? `<p>${indexedText(text)}</p>` : '');
 const facts = (pairs: [string, string | number | undefined][]) => pairs.map(([term, value]) => (value === undefined ? '' : paragraph(`${term}: ${value}`))).join('');
@@ -116,7 +92,7 @@ export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, refer
   let body: string;
   switch (entry.kind) {
     case 'story':
-      body = paragraph(entry.unit.name) + heading(entry.title) + lead(entry.lead) + photo(entry.image, context) + paragraph(entry.authors.join(', ')) + indexedBody(entry.body);
+      body = paragraph(entry.unit.name) + heading(entry.title) + lead(entry.lead) + photo(entry.image, context) + paragraph(entry.authors.join(', ')) + BODY_SLOT;
       break;
     case 'profile':
       body =
@@ -130,7 +106,7 @@ export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, refer
           ['Địa phương', entry.district.fullName],
           ['Đơn vị giới thiệu', entry.unit.name],
         ]) +
-        indexedBody(entry.body);
+        BODY_SLOT;
       break;
     case 'event': {
       const status = entry.status === 'hủy' ? ' · Đã hủy' : entry.status === 'hoãn' ? ' · Hoãn' : '';
@@ -147,11 +123,12 @@ export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, refer
           ['Hình thức', capitalizeFirst(entry.format)],
         ]) +
         photo(entry.image, context) +
-        indexedBody(entry.body);
+        BODY_SLOT;
       break;
     }
   }
-  return { url: entry.url, html: searchDocument(body, KIND_LABELS[entry.kind], shownDate, entryFilters(entry, reference)), date };
+  // The body is rendered on the index thread (withBody), off the thread that renders the pages.
+  return { url: entry.url, html: searchDocument(body, KIND_LABELS[entry.kind], shownDate, entryFilters(entry, reference)), date, markdown: entry.body };
 }
 
 /** A hub's date: its newest item's, or the start of the week for an empty hub. */

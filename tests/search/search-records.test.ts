@@ -4,7 +4,8 @@ import { buildSiteContent } from '../../lib/collections/site-content.ts';
 import { loadContent, type EventEntry, type StoryEntry } from '../../lib/content/load.ts';
 import { loadReferenceData } from '../../lib/content/reference.ts';
 import { isPublic } from '../../lib/content/visibility.ts';
-import { entryRecord, indexedBody, indexedText, searchRecords } from '../../lib/search/search-records.ts';
+import { indexedBody, withBody } from '../../lib/search/indexed-body.ts';
+import { entryRecord, indexedText, searchRecords } from '../../lib/search/search-records.ts';
 import { loadSettings } from '../../lib/site/settings.ts';
 import { parseVietnamTime } from '../../lib/time/vietnam-time.ts';
 import { PROJECT_DIR } from '../helpers/site-build.ts';
@@ -25,7 +26,10 @@ describe('search records built from the content', () => {
   });
 
   it('gives a story its title as heading, sapo, caption and byline, its filters and meta, and its body weighted below them', () => {
-    const record = entryRecord(story, reference, context);
+    const { html: withSlot, markdown, ...rest } = entryRecord(story, reference, context);
+    // The body is rendered in where the index thread puts it: the document as Pagefind reads it.
+    expect(markdown).toBe(story.body);
+    const record = { ...rest, html: withBody(withSlot, markdown) };
     expect(record.url).toBe(story.url);
     expect(record.html).toContain(`<h1 data-pagefind-weight="10">${indexedText(story.title)}</h1>`);
     expect(record.html).toContain(`<p data-pagefind-weight="5">${indexedText(story.lead)}</p>`);

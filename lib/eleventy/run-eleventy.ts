@@ -7,6 +7,26 @@ import { editorErrorIn } from '../check/editor-error.ts';
 const SILENT_LOGGER = { log() {}, info() {}, warn() {}, error() {}, message() {}, logWithOptions() {}, forceLog() {}, closeStream() {}, isVerbose: false };
 
 /**
+ * Eleventy with its own error report silenced (it would print the error in
+ * English, wrapped, before rethrowing it), and its closing line of a failed
+ * build ("Wrote 0 files", in red): the launcher reports what happened.
+ */
+function quiet(eleventy: Eleventy): Eleventy {
+  (eleventy.errorHandler as { logger: unknown }).logger = SILENT_LOGGER;
+  const logger = eleventy.logger as { logWithOptions: (options: { color?: string }) => void };
+  const log = logger.logWithOptions.bind(logger);
+  logger.logWithOptions = (line) => (line.color === 'red' ? undefined : log(line));
+  return eleventy;
+}
+
+/** An editor's error as its own Vietnamese text and what to do next; a fault in the program with its stack, for developers. */
+function failureText(error: unknown, nextStep: string, programHeading: string): string {
+  const editorError = editorErrorIn(error);
+  if (editorError) return `${editorError.message}\n${nextStep}`;
+  return `${programHeading} (lỗi của chương trình, không phải của nội dung; báo cho nhóm kỹ thuật):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+}
+
+/**
  * Builds the site with the project's config, as `npm run build` does, and
  * reports failure the way an editor can act on it: a content or settings
  * problem as its own Vietnamese text, once, without Eleventy's English wrapper
@@ -17,19 +37,11 @@ export async function buildWithEleventy(options: { output?: string; print?: (tex
   const print = options.print ?? ((text: string) => console.error(text));
   try {
     // As Eleventy's CLI does: with source 'cli' the output folder given here wins over the config's.
-    const eleventy = new Eleventy(undefined, options.output, { source: 'cli', configPath: '.eleventy.ts', runMode: 'build' });
-    // Eleventy would print the error itself (in English, wrapped) before rethrowing it.
-    (eleventy.errorHandler as { logger: unknown }).logger = SILENT_LOGGER;
-    // Nor its closing line of a failed build ("Wrote 0 files", in red): the report says what happened.
-    const logger = eleventy.logger as { logWithOptions: (options: { color?: string }) => void };
-    const log = logger.logWithOptions.bind(logger);
-    logger.logWithOptions = (line) => (line.color === 'red' ? undefined : log(line));
+    const eleventy = quiet(new Eleventy(undefined, options.output, { source: 'cli', configPath: '.eleventy.ts', runMode: 'build' }));
     await eleventy.write();
     return 0;
   } catch (error) {
-    const editorError = editorErrorIn(error);
-    if (editorError) print(`${editorError.message}\nKhông xuất bản gì: sửa các lỗi trên rồi chạy lại.`);
-    else print(`Lỗi khi dựng trang (lỗi của chương trình, không phải của nội dung; báo cho nhóm kỹ thuật):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    print(failureText(error, 'Không xuất bản gì: sửa các lỗi trên rồi chạy lại.', 'Lỗi khi dựng trang'));
     return 1;
   }
 }
@@ -65,14 +77,15 @@ export async function previewWithEleventy(options: { port?: number; print?: (tex
   const print = options.print ?? ((text: string) => console.error(text));
   let eleventy: Eleventy | undefined;
   try {
-    eleventy = new Eleventy(undefined, undefined, { source: 'cli', configPath: '.eleventy.ts', runMode: 'serve' });
+    eleventy = quiet(new Eleventy(undefined, undefined, { source: 'cli', configPath: '.eleventy.ts', runMode: 'serve' }));
     eleventy.setIncrementalBuild(true);
     await eleventy.init();
     rebuildWholeSiteWhenNeeded(eleventy);
     await eleventy.watch();
+    // Running: content errors show as the error page, never as thrown errors; a fault in the program during a rebuild is printed by Eleventy again.
+    (eleventy.errorHandler as { logger: unknown }).logger = eleventy.logger;
   } catch (error) {
-    const editorError = editorErrorIn(error);
-    print(editorError ? `${editorError.message}\nChưa mở được bản xem trước: sửa lỗi trên rồi chạy lại npm start.` : `Lỗi khi mở bản xem trước (lỗi của chương trình, không phải của nội dung):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    print(failureText(error, 'Chưa mở được bản xem trước: sửa lỗi trên rồi chạy lại npm start.', 'Lỗi khi mở bản xem trước'));
     await eleventy?.stopWatch().catch(() => undefined);
     return 1;
   }

@@ -78,4 +78,12 @@ describe('the publishing gate reports every problem of a file at once', () => {
       'error content/tin-tuc/lien-he.md:13: thông tin cá nhân — cần không đăng địa chỉ e-mail của người dân',
     ]);
   });
+
+  it('names the field and its line when personalDataConsent is written wrong', async () => {
+    const root = siteWith({
+      'tin-tuc/dong-y-sai.md': '---\ntitle: Đăng ký lớp học\nlead: Sapo.\npublished: 2023-10-03 09:00\nauthors: PV\nunit: hoi-khuyen-hoc-tinh\ndistricts: Nga Sơn\nimage: { src: anh.jpg, alt: Ảnh, credit: PV }\npersonalDataConsent: 0987 654 321\n---\nGọi chị Hà: 0987 654 321.\n',
+    });
+    const found = await gate(root);
+    expect(found).toContain('error content/tin-tuc/dong-y-sai.md:9: personalDataConsent — cần danh sách các mục value (thông tin được đăng) và note (nơi lưu văn bản đồng ý), nhận được "0987 654 321"');
+  });
 });

@@ -20,6 +20,20 @@ export function pagefindQuery(query) {
   return cleanQuery(query).replace(/đ/g, `d${STROKE}`).replace(/Đ/g, `D${STROKE}`);
 }
 
+/**
+ * The words of a query being typed that are finished (a space follows them),
+ * as the index spells them; '' while the first word is still being typed.
+ * Index chunks of these can be fetched before the reader stops typing: an
+ * unfinished word would pull in the chunks of every word it begins.
+ *
+ * @example finishedWords('"Đoàn thanh ni') === 'D\u0335oàn thanh'
+ */
+export function finishedWords(query) {
+  const text = query.normalize('NFC').replace(/\s+/g, ' ').trimStart();
+  const end = text.lastIndexOf(' ');
+  return end > 0 ? pagefindQuery(text.slice(0, end).replace(/"/g, '')) : '';
+}
+
 /** Text from the index with its đ restored. @example restoreD('D\u0335oàn') === 'Đoàn' */
 export function restoreD(text) {
   return text.replace(new RegExp(`d${STROKE}`, 'g'), 'đ').replace(new RegExp(`D${STROKE}`, 'g'), 'Đ');

@@ -1,8 +1,14 @@
 // The search page (/tim-kiem/): Pagefind's JS API with Vietnamese query expansion,
 // filters with Vietnamese labels, sorting, a shareable URL and a live status line.
-import { cleanQuery, containsExactly, hasMarks, pagefindQuery, restoreD } from './query-variants.js';
+import { cleanQuery, containsExactly, finishedWords, hasMarks, pagefindQuery, restoreD } from './query-variants.js';
 
 const PAGE_SIZE = 10;
+/**
+ * How long typing must pause before a search runs. Results come this much after the last key at the
+ * least; shorter, a reader typing at an ordinary pace would set off a search (and its downloads) for
+ * every unfinished word.
+ */
+const TYPING_PAUSE_MS = 200;
 const FILTERS = [
   ['type', 'loai'],
   ['unit', 'don-vi'],
@@ -163,7 +169,10 @@ form.addEventListener('submit', (event) => {
 });
 input.addEventListener('input', () => {
   clearTimeout(typingTimer);
-  typingTimer = setTimeout(run, 250);
+  // The index chunks of the words already typed are fetched while the reader goes on typing.
+  const words = finishedWords(input.value);
+  if (words) pagefind.preload(words);
+  typingTimer = setTimeout(run, TYPING_PAUSE_MS);
 });
 for (const control of [sortSelect, ...Object.values(selects)]) control.addEventListener('change', run);
 more.addEventListener('click', () => showMore(cleanQuery(input.value), sortSelect.value === 'moi-nhat'));

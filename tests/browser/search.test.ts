@@ -152,6 +152,33 @@ describe.runIf(browserAvailable())('search in headless Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
   });
 
+  it('fetches the index of finished words while the reader types, and searches once typing pauses for 200 ms', async () => {
+    const context = await session.browser.newContext();
+    const typing = await context.newPage();
+    const problems = watchProblems(typing);
+    const chunks: string[] = [];
+    typing.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/index/')) chunks.push(request.url());
+    });
+    await typing.clock.install();
+    await typing.goto(`${session.server.url}/tim-kiem/`, { waitUntil: 'networkidle' });
+    // Time stands still from here: no pause in typing ever lasts long enough to start a search.
+    await typing.clock.pauseAt(Date.now() + 60_000);
+    const status = typing.locator('#search-status');
+    await typing.locator('#search-q').pressSequentially('thư');
+    expect(chunks).toEqual([]);
+    await typing.locator('#search-q').pressSequentially(' việ');
+    await expect.poll(() => chunks.length).toBeGreaterThan(0);
+    await typing.clock.runFor(199);
+    expect(await status.innerText()).toBe('');
+    expect(await typing.locator('#search-results li').count()).toBe(0);
+    await typing.clock.runFor(1);
+    await typing.clock.resume();
+    await typing.waitForFunction(() => /Tìm thấy \d+ kết quả cho “thư việ”/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('reaches the search page from the header box', async () => {
     await page.goto(`${session.server.url}/tin-tuc/`);
     await page.locator('#site-search-q').fill('hoc tap');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, containsExactly, hasMarks, pagefindQuery, restoreD } from '../../static/js/query-variants.js';
+import { cleanQuery, containsExactly, finishedWords, hasMarks, pagefindQuery, restoreD } from '../../static/js/query-variants.js';
 
 describe('Vietnamese queries against the index', () => {
   it('writes đ in a query the way the index does, and restores it in text from the index', () => {
@@ -24,5 +24,13 @@ describe('Vietnamese queries against the index', () => {
     expect(containsExactly('Cô giáo Lê Thị Hông kể', '"Lê Thị Hồng"')).toBe(false);
     // Pagefind excerpts mark matches; restored, d + stroke inside a mark reads đ.
     expect(restoreD('<mark>d\u0335ến</mark> tối')).toBe('<mark>đến</mark> tối');
+  });
+
+  it('names only the finished words of a query being typed, as the index spells them', () => {
+    expect(finishedWords('thư')).toBe('');
+    expect(finishedWords('  thư')).toBe('');
+    expect(finishedWords('thư ')).toBe('thư');
+    expect(finishedWords('"Đoàn thanh ni')).toBe('D\u0335oàn thanh');
+    expect(finishedWords('ky  nang so'.normalize('NFD'))).toBe('ky nang');
   });
 });

@@ -24,13 +24,14 @@ export function searchPlugin(eleventyConfig: UserConfig, { state, pictures }: { 
     if (!(await state.whenLoaded())) return;
     const site = state.site;
     const reference = state.reference;
-    const prefix = state.settings.pathPrefix.replace(/\/$/, '');
+    const { pathPrefix, searchPagesPerPart } = state.settings;
+    const prefix = pathPrefix.replace(/\/$/, '');
     writeIndex = () =>
       Promise.all([background, pictures.prepared()]).then(() => {
         const records = searchRecords(site, reference, {
           thumbnail: (photo) => `${prefix}${pictures.thumbnail(photo.path)}`,
         });
-        return writeSearchIndexInBackground(directories.output, records);
+        return writeSearchIndexInBackground(directories.output, records, searchPagesPerPart);
       });
     if (runMode !== 'build') return;
     writing = writeIndex();

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { PARTS_FILE, type PartsList } from './search-parts.ts';
 
 /** One page of a written Pagefind index, as its fragment file holds it. */
 export interface IndexedPage {
@@ -13,11 +14,21 @@ export interface IndexedPage {
 }
 
 /**
- * Every page of the index last written in `bundleDir`: the ids its metadata
- * lists (fragments left by earlier writes are not counted), read from their
- * compressed fragment files. Throws if a language's page count does not match.
+ * Every page of the search index last written in `bundleDir`, the main index
+ * and its older parts (search-parts.ts) alike.
  */
 export function readIndexPages(bundleDir: string): IndexedPage[] {
+  const partsFile = path.join(bundleDir, PARTS_FILE);
+  const older = existsSync(partsFile) ? (JSON.parse(readFileSync(partsFile, 'utf8')) as PartsList).older : [];
+  return [bundleDir, ...older.map((part) => path.join(bundleDir, part.folder))].flatMap(readPartPages);
+}
+
+/**
+ * Every page of one Pagefind index: the ids its metadata lists (fragments left
+ * by earlier writes are not counted), read from their compressed fragment
+ * files. Throws if a language's page count does not match.
+ */
+function readPartPages(bundleDir: string): IndexedPage[] {
   const entry = JSON.parse(readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> };
   return Object.entries(entry.languages).flatMap(([language, { hash, page_count: pageCount }]) => {
     const meta = gunzipSync(readFileSync(path.join(bundleDir, `pagefind.${hash}.pf_meta`))).toString('latin1');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DateTime } from 'luxon';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { PAGES_PER_PART } from '../search/search-parts.ts';
 import { normalizeDeep } from '../text/normalize.ts';
 import { requireVietnamTime, ZONE } from '../time/vietnam-time.ts';
 
@@ -16,6 +17,7 @@ const siteFileSchema = z.object({
   pathPrefix: z.string().default('/'),
   perPage: z.number().int().positive().default(10),
   feedSize: z.number().int().positive().default(50),
+  searchPagesPerPart: z.number().int().positive().default(PAGES_PER_PART),
   now: z.string().optional(),
 });
 

@@ -22,6 +22,7 @@ const sortSelect = document.getElementById('search-sort');
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const more = document.getElementById('search-more');
+const older = document.getElementById('search-older');
 const selects = Object.fromEntries(FILTERS.map(([key]) => [key, document.getElementById(`search-filter-${key}`)]));
 
 const siteRoot = new URL('../', import.meta.url).pathname;
@@ -29,6 +30,40 @@ const pagefind = await import(new URL('../pagefind/pagefind.js', import.meta.url
 // On the main thread: the worker would be one more download (12 KB) before the first result.
 await pagefind.options({ baseUrl: siteRoot, excerptLength: 24, noWorker: true });
 pagefind.init();
+
+// The index's older parts (lib/search/search-parts.ts): searched only once the reader asks, so a first
+// search downloads the words of the newest pages, not of the whole archive.
+const parts = fetch(new URL('../pagefind/cac-phan.json', import.meta.url))
+  .then((response) => response.json())
+  .catch(() => ({ pages: 0, older: [] }));
+let olderIncluded = false;
+
+/** "02/10/2023" from "2023-10-02T…". */
+const dayVi = (iso) => iso.slice(0, 10).split('-').reverse().join('/');
+
+/** After a search: the status line's scope and the offer to search older pages too. */
+async function offerOlder() {
+  const { pages, older: olderParts } = await parts;
+  if (olderIncluded || olderParts.length === 0) {
+    older.hidden = true;
+    return '';
+  }
+  const olderPages = olderParts.reduce((sum, part) => sum + part.pages, 0);
+  older.textContent = `Tìm cả trong ${olderPages.toLocaleString('vi')} trang cũ hơn (đăng từ ${dayVi(olderParts[0].newest)} trở về trước)`;
+  older.hidden = false;
+  return ` trong ${pages.toLocaleString('vi')} trang mới nhất`;
+}
+
+async function includeOlder() {
+  const { older: olderParts } = await parts;
+  older.hidden = true;
+  say('Đang tải phần chỉ mục cũ hơn…');
+  for (const part of olderParts) await pagefind.mergeIndex(new URL(`../pagefind/${part.folder}/`, import.meta.url).pathname);
+  olderIncluded = true;
+  await run();
+  // The button is gone: keyboard users go on from the first result.
+  (list.querySelector('a') ?? input).focus();
+}
 
 let current = { items: [], shown: 0, token: 0 };
 
@@ -149,6 +184,7 @@ async function run() {
   current = { items: [], shown: 0, token };
   list.replaceChildren();
   more.hidden = true;
+  older.hidden = true;
   if (!query && Object.keys(filters).length === 0) {
     say('');
     return;
@@ -158,7 +194,9 @@ async function run() {
   if (token !== current.token) return;
   current.items = items;
   const what = query ? ` cho “${query}”` : '';
-  say(items.length ? `Tìm thấy ${items.length} kết quả${what}.` : `Không tìm thấy kết quả nào${what}. Hãy thử từ khác hoặc bỏ bớt bộ lọc.`);
+  const scope = await offerOlder();
+  if (token !== current.token) return;
+  say(items.length ? `Tìm thấy ${items.length} kết quả${what}${scope}.` : `Không tìm thấy kết quả nào${what}${scope}. Hãy thử từ khác hoặc bỏ bớt bộ lọc.`);
   await showMore(query, byDate);
 }
 
@@ -176,6 +214,7 @@ input.addEventListener('input', () => {
 });
 for (const control of [sortSelect, ...Object.values(selects)]) control.addEventListener('change', run);
 more.addEventListener('click', () => showMore(cleanQuery(input.value), sortSelect.value === 'moi-nhat'));
+older.addEventListener('click', includeOlder);
 
 // Menus come filled from the page: no filter data is downloaded until a filter is used.
 document.getElementById('search-filters').hidden = false;

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../lib/bench/chromium.ts';
 import { serveStatic, type StaticServer } from '../../lib/bench/static-server.ts';
-import { browserAvailable } from '../helpers/browser.ts';
+import { browserAvailable, watchProblems } from '../helpers/browser.ts';
+import type { PartsList } from '../../lib/search/search-parts.ts';
 import { buildSite, FIXTURES_DIR, makeSiteRoot, type BuildResult } from '../helpers/site-build.ts';
 
 const CONTENT = path.join(FIXTURES_DIR, 'site/content');
@@ -81,5 +82,60 @@ describe.runIf(browserAvailable())('full-text search of the fixture site', () =>
     const quoted = await search('"Lê Thị Hồng"');
     expect(quoted.urls).toEqual([STORY]);
     expect(await search('"le thi hong"')).toMatchObject({ urls: [STORY] });
+  });
+});
+
+describe.runIf(browserAvailable())('an archive too big for one index, searched newest first', () => {
+  let build: BuildResult;
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // One page per part: the story is in an older part, as an older year's stories are in a big archive.
+    build = buildSite(makeSiteRoot(CONTENT, 'searchPagesPerPart: 1'), { BUILD_NOW: '2023-10-05T20:00:00+07:00' });
+    if (build.status !== 0) throw new Error(build.output);
+    server = await serveStatic(build.outDir);
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('writes each older part as an index alone, listed for the search page', () => {
+    const parts = JSON.parse(readFileSync(path.join(build.outDir, 'pagefind/cac-phan.json'), 'utf8')) as PartsList;
+    expect(parts.pages).toBe(1);
+    expect(parts.older.length).toBeGreaterThan(5);
+    expect(parts.older.map((part) => part.folder)).toEqual(parts.older.map((_, index) => `phan-${index + 2}`));
+    // Newest first.
+    expect(parts.older.map((part) => part.newest)).toEqual(parts.older.map((part) => part.newest).sort().reverse());
+    const second = path.join(build.outDir, 'pagefind', parts.older[0]!.folder);
+    expect(existsSync(path.join(second, 'pagefind-entry.json'))).toBe(true);
+    expect(existsSync(path.join(second, 'pagefind.js'))).toBe(false);
+  });
+
+  it('searches the newest part first, and the older parts only when the reader asks, keeping the keyboard in place', async () => {
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('say sua doc den toi')}`);
+    await page.waitForFunction(() => /trong 1 trang mới nhất/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(requested.filter((url) => url.includes('/phan-'))).toEqual([]);
+    const older = page.locator('#search-older');
+    expect(await older.innerText()).toMatch(/^Tìm cả trong \d+ trang cũ hơn \(đăng từ \d{2}\/\d{2}\/2023 trở về trước\)$/);
+    await older.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => /^Tìm thấy \d+ kết quả cho “say sua doc den toi”\.$/.test(document.getElementById('search-status')?.textContent ?? '') && document.querySelectorAll('#search-results li').length > 0,
+    );
+    const urls = await page.locator('#search-results .result__title a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(urls.slice(0, 3)).toContain(STORY);
+    expect(requested.some((url) => /^\/pagefind\/phan-\d+\/index\//.test(url))).toBe(true);
+    expect(await older.isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null)).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,21 @@ describe('writing the search index on its own thread', () => {
     expect(pages.find((page) => page.url === '/tin-tuc/moi/')!.meta.title).toBe('Tin mới');
     const order = JSON.parse(readFileSync(path.join(out, SEARCH_BUNDLE_DIR, DATE_ORDER_FILE), 'utf8')) as string[];
     expect(order.map((id) => pages.find((page) => page.id === id)!.url)).toEqual(['/tin-tuc/moi/', '/tin-tuc/cu/']);
+  });
+
+  it('writes an archive too big for one index in parts, newest first, and removes parts a later write no longer has', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'chi-muc-'));
+    const records = [record('/tin-tuc/cu/', 'Tin cũ', '2023-10-02 08:00'), record('/tin-tuc/moi/', 'Tin mới', '2023-10-04 08:00')];
+    await writeSearchIndexInBackground(out, records, 1);
+    const bundle = path.join(out, SEARCH_BUNDLE_DIR);
+    const pages = readIndexPages(bundle);
+    expect(pages.map((page) => page.url)).toEqual(['/tin-tuc/moi/', '/tin-tuc/cu/']);
+    expect(readIndexPages(path.join(bundle, 'phan-2')).map((page) => page.url)).toEqual(['/tin-tuc/cu/']);
+    const order = JSON.parse(readFileSync(path.join(bundle, DATE_ORDER_FILE), 'utf8')) as string[];
+    expect(order).toEqual(pages.map((page) => page.id));
+    await writeSearchIndexInBackground(out, records, 2);
+    expect(existsSync(path.join(bundle, 'phan-2'))).toBe(false);
+    expect(readIndexPages(bundle).map((page) => page.url).sort()).toEqual(['/tin-tuc/cu/', '/tin-tuc/moi/']);
   });
 
   it('fails with the reason when the index cannot be written', async () => {

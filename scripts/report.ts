@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCommand } from '../lib/check/editor-error.ts';
+import { secondTierSentence } from '../lib/plan/report-text.ts';
 import { buildResultsReport, reportCsv, reportMarkdown } from '../lib/report/results-report.ts';
 import { BuildState } from '../lib/site/build-state.ts';
 import { loadSettings } from '../lib/site/settings.ts';
@@ -21,6 +22,7 @@ await runCommand(async () => {
   writeFileSync(path.join(out, 'bao-cao-ket-qua.md'), reportMarkdown(report));
   writeFileSync(path.join(out, 'bao-cao-ket-qua.csv'), reportCsv(report));
   console.log(`Báo cáo tính đến ${formatDateTimeVi(report.now)}; hạn gửi trước ngày ${formatShortDateVi(report.deadline)}.`);
+  if (report.secondTier) console.log(secondTierSentence(report.secondTier));
   console.log(`Toàn tỉnh: ${report.totals.events} sự kiện đã tổ chức, ${report.totals.stories} tin bài, ${report.totals.profiles} gương tự học.`);
   console.log(`Đã ghi ${path.join(out, 'bao-cao-ket-qua.md')} và ${path.join(out, 'bao-cao-ket-qua.csv')}.`);
 });

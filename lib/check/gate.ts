@@ -3,7 +3,8 @@ import type { DateTime } from 'luxon';
 import { buildSiteContent, type SiteContent } from '../collections/site-content.ts';
 import type { ContentIssue } from '../content/issues.ts';
 import { CONTENT_FOLDERS, ContentFileCache, loadContent, slugFromPath, urlFor, type ContentFile, type Entry } from '../content/load.ts';
-import { loadReferenceData, type ReferenceData } from '../content/reference.ts';
+import { loadReferenceData, PLAN_FILE, type ReferenceData } from '../content/reference.ts';
+import { planIssues } from '../plan/plan-issues.ts';
 import { publishTime } from '../content/visibility.ts';
 import { formatDateTimeVi } from '../time/vietnam-time.ts';
 import { personalDataKey } from './personal-data.ts';
@@ -61,7 +62,7 @@ function embargoNote(file: ContentFile, now: DateTime): ContentIssue | undefined
  * at the first problem: one run reports every problem of every file (schema,
  * references, photos present and decodable, links and anchors, encodings,
  * personal data, spelling of places, embargoes, the characters share cards
- * and banners can draw), each with its file and line.
+ * and banners can draw, gaps in the plan), each with its file and line.
  */
 export async function runGate(options: GateOptions): Promise<GateResult> {
   const { root, contentDir, dataDir, reference, now, perPage } = options;
@@ -83,7 +84,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const fonts = fontIssues(files, reference, dataDir, slogans);
   const unfit = new Set(fonts.map((issue) => `${issue.file}:${issue.line}`));
   const fits = (await fitIssues(files, reference, dataDir, slogans)).filter((issue) => !unfit.has(`${issue.file}:${issue.line}`));
-  const issues = [...loadIssues, ...perFile, ...(await photos), ...sloganIssues, ...fonts, ...fits];
+  const issues = [...loadIssues, ...perFile, ...(await photos), ...sloganIssues, ...fonts, ...fits, ...planIssues(reference.plan, `data/${PLAN_FILE}`)];
   return { entries, site, files, issues: sortIssues(issues, files) };
 }
 

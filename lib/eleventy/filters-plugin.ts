@@ -2,9 +2,11 @@ import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { DateTime } from 'luxon';
 import { listingDate, lastModified } from '../collections/site-content.ts';
 import { leadPhoto, type Entry } from '../content/load.ts';
+import type { PlanReport } from '../plan/parse-plan.ts';
 import { absoluteUrl } from '../site/settings.ts';
 import { campaignPhase, eventEndsAt } from '../site/campaign.ts';
 import { urls } from '../site/urls.ts';
+import { reportRoute, secondTierSentence } from '../plan/report-text.ts';
 import { activityLabel, districtLabel, KIND_LABELS, searchFacets } from '../search/facets.ts';
 import { capitalizeFirst } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
@@ -39,6 +41,8 @@ export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     districtLabel: (district: { fullName: string }) => districtLabel(district),
     searchFacets: () => searchFacets(state.reference),
     campaignPhase: (now: DateTime) => campaignPhase(state.reference.plan, state.site, now),
+    reportRoute: (report: PlanReport) => reportRoute(report),
+    secondTierSentence: (report: PlanReport) => secondTierSentence(report),
     hasEnded: (event: Entry) => event.kind === 'event' && eventEndsAt(event) <= state.settings.now,
   };
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);

@@ -10,18 +10,24 @@ export interface Paragraph {
   /** 1-based line in the source where the paragraph starts. */
   line: number;
   marker?: MarkerKind;
+  /** The list number a numbered or lettered paragraph carries ("3." → 3, "đ)" → 5). */
+  ordinal?: number;
   /** The paragraph without its list marker. */
   body: string;
 }
 
 const MARKER = /^(?:(\d{1,2})[.)]|([a-zđ])\)|(-)|(\+)|([•*]))\s+(.*)$/u;
 
-function markerOf(text: string): { marker?: MarkerKind; body: string } {
+/** Letters as Vietnamese documents number items: a) b) c) d) đ) e) g) h)… (no f, j, w, z). */
+const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+function markerOf(text: string): { marker?: MarkerKind; ordinal?: number; body: string } {
   const match = MARKER.exec(text);
   if (!match) return { body: text };
   const [, number, letter, dash, plus, , body] = match;
   const marker: MarkerKind = number ? 'number' : letter ? 'letter' : dash ? 'dash' : plus ? 'plus' : 'bullet';
-  return { marker, body: body!.trim() };
+  const ordinal = number ? Number(number) : letter ? LETTERS.indexOf(letter) + 1 || undefined : undefined;
+  return { marker, ...(ordinal ? { ordinal } : {}), body: body!.trim() };
 }
 
 /**
@@ -37,13 +43,13 @@ export function planParagraphs(source: string): Paragraph[] {
     const text = raw.replace(/\s+/g, ' ').trim();
     if (!text || /^\d{1,3}$/.test(text)) return;
     const previous = paragraphs.at(-1);
-    const { marker, body } = markerOf(text);
+    const { marker, ordinal, body } = markerOf(text);
     if (previous && !marker && /^\p{Ll}/u.test(text) && !/[.:;!?]["”*]*$/u.test(previous.text)) {
       previous.text = `${previous.text} ${text}`;
       previous.body = `${previous.body} ${text}`;
       return;
     }
-    paragraphs.push({ text, line: index + 1, marker, body });
+    paragraphs.push({ text, line: index + 1, marker, ...(ordinal ? { ordinal } : {}), body });
   });
   return paragraphs;
 }

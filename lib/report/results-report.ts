@@ -2,6 +2,8 @@ import type { DateTime } from 'luxon';
 import { groupBy, unitOf, type SiteContent } from '../collections/site-content.ts';
 import type { Entry, EventEntry } from '../content/load.ts';
 import type { ReferenceData } from '../content/reference.ts';
+import type { PlanReport } from '../plan/parse-plan.ts';
+import { secondTierSentence } from '../plan/report-text.ts';
 import { wasHeld } from '../site/campaign.ts';
 import { sortByVi } from '../text/collate.ts';
 import { urls } from '../site/urls.ts';
@@ -20,7 +22,10 @@ export interface ReportLine {
 /** The written report the plan asks for, computed from the published content. */
 export interface ResultsReport {
   now: DateTime;
+  /** The units' deadline: the one this report is sent by. */
   deadline: DateTime;
+  /** The plan's second tier (the body compiling the units' reports, to the level above), if dated. */
+  secondTier: PlanReport | null;
   title: string;
   theme: string;
   units: ReportLine[];
@@ -52,6 +57,7 @@ export function buildResultsReport(site: SiteContent, reference: ReferenceData, 
   return {
     now,
     deadline: reference.plan.reportDeadline,
+    secondTier: reference.plan.secondTierReport ?? null,
     title: reference.plan.title,
     theme: reference.plan.theme,
     units: units.filter((row) => row.events.length + row.stories + row.profiles > 0),
@@ -76,7 +82,7 @@ export function reportMarkdown(report: ResultsReport): string {
     '',
     `Chủ đề: *${report.theme}*`,
     '',
-    `Số liệu tính đến ${formatDateTimeVi(report.now)} (giờ Việt Nam), lấy từ nội dung đã đăng trên trang. Hạn gửi báo cáo: trước ngày ${formatShortDateVi(report.deadline)}.`,
+    `Số liệu tính đến ${formatDateTimeVi(report.now)} (giờ Việt Nam), lấy từ nội dung đã đăng trên trang. Hạn gửi báo cáo: trước ngày ${formatShortDateVi(report.deadline)}.${report.secondTier ? ` ${secondTierSentence(report.secondTier)}` : ''}`,
     '',
     `Toàn tỉnh: ${report.totals.events} sự kiện đã tổ chức, ${report.totals.stories} tin bài, ${report.totals.profiles} gương tự học; hoạt động của Kế hoạch đã triển khai: ${report.totals.activities.join(', ') || 'chưa có'}.`,
   ];

@@ -59,6 +59,7 @@ describe('npm run check and npm run build are one gate', () => {
     ['NFD text', 'content/tin-tuc/chu-to-hop.md', 2, 'warning'],
     ['invisible character', 'content/tin-tuc/ky-tu-an.md', 14, 'warning'],
     ['district with a wrong tone', 'content/tin-tuc/sai-chinh-ta.md', 7, 'warning'],
+    ['a gap in the plan: no opening place', 'data/ke-hoach.txt', 31, 'warning'],
   ] as const)('%s: same file, line and message in both', (_rule, file, line, severity) => {
     const own = report.issues.filter((issue) => issue.file === file && issue.severity !== 'info');
     expect(own.some((issue) => issue.severity === severity && issue.line === line), JSON.stringify(own, null, 1)).toBe(true);

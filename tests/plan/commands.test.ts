@@ -16,7 +16,17 @@ describe('npm run plan', () => {
     expect(plan.activities).toHaveLength(9);
     expect(plan.reportDeadline).toBe('2023-10-17');
     expect(result.stderr).toContain('9 hoạt động, 9 cơ quan được giao nhiệm vụ, hạn báo cáo 17/10/2023');
-    expect(result.stderr).toContain('Cần xem lại: Dòng 3: số văn bản còn để trống');
+    expect(result.stderr).toContain('Cảnh báo: data/ke-hoach.txt:3: số văn bản — cần số và ký hiệu văn bản');
+    expect(result.stderr).toContain('Cảnh báo: data/ke-hoach.txt:31: địa điểm Lễ khai mạc — cần địa điểm');
+  });
+
+  it('prints the units’ deadline and the second tier of a two-tier plan', () => {
+    const result = run('plan', ['tests/fixtures/plans/ha-tinh-2026.txt']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ reportDeadline: '2026-10-12', secondTierReport: { deadline: '2026-10-20', tier: 2 } });
+    expect(result.stderr).toContain('6 hoạt động, 6 cơ quan được giao nhiệm vụ, hạn báo cáo 12/10/2026.');
+    expect(result.stderr).toContain('Cấp thứ hai: Sở Giáo dục và Đào tạo tổng hợp, báo cáo Bộ Giáo dục và Đào tạo, Ủy ban nhân dân tỉnh trước ngày 20/10/2026.');
+    expect(result.stderr).not.toContain('Cảnh báo');
   });
 
   it('fails on a truncated plan, naming the missing section', () => {

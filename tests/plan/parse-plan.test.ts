@@ -42,14 +42,18 @@ describe('the 2023 Thanh Hóa plan', () => {
     expect(plan.bodies[0]!.slug).toBe('so-giao-duc-va-dao-tao');
   });
 
-  it('has the report deadline, who reports, through whom and to whom', () => {
+  it('has the report deadline, who reports, through whom and where it goes on: one tier', () => {
     expect(isoDate(plan.reportDeadline)).toBe('2023-10-17');
     expect(plan.reports).toHaveLength(1);
     expect(plan.reports[0]).toMatchObject({
+      tier: 1,
+      line: 115,
       from: 'các sở, ban, ngành, đoàn thể cấp tỉnh, Ủy ban nhân dân các huyện, thị xã, thành phố',
+      to: [],
       via: 'Sở Giáo dục và Đào tạo',
-      to: ['Bộ Giáo dục và Đào tạo', 'Ủy ban nhân dân tỉnh'],
+      onward: ['Bộ Giáo dục và Đào tạo', 'Ủy ban nhân dân tỉnh'],
     });
+    expect(plan.secondTierReport).toBeNull();
   });
 
   it('has issuer, legal basis, purposes, funding, signatory and recipients', () => {
@@ -67,12 +71,14 @@ describe('the 2023 Thanh Hóa plan', () => {
     expect(plan.recipients[0]).toBe('Bộ Giáo dục và Đào tạo (b/c)');
   });
 
-  it('reports the blank document number and date as problems, not errors', () => {
+  it('reports the blank document number and date and the unstated opening place as problems with their lines, not errors', () => {
     expect(plan.documentNumber).toBeNull();
     expect(plan.documentDate).toBeNull();
-    expect(plan.problems).toEqual([
-      'Dòng 3: số văn bản còn để trống ("Số: /KH-UBND")',
-      'Dòng 5: ngày ban hành còn để trống ("Thanh Hóa, ngày tháng năm 2023")',
+    expect(plan.opening.place).toBeNull();
+    expect(plan.problems.map((problem) => [problem.line, problem.field, problem.got])).toEqual([
+      [3, 'số văn bản', '"Số: /KH-UBND", số còn để trống'],
+      [5, 'ngày ban hành', '"Thanh Hóa, ngày tháng năm 2023", ngày và tháng còn để trống'],
+      [31, 'địa điểm Lễ khai mạc', 'không có trong Kế hoạch'],
     ]);
   });
 

@@ -28,14 +28,18 @@ function summary(plan: Plan, expected: { activities: { startsWith: string }[] })
     })),
     hasFunding: plan.funding !== null,
     bodies: plan.bodies.map((body) => ({ id: body.id, name: body.name, requested: body.requested, taskCount: body.tasks.length })),
-    reports: plan.reports.map((report) => ({ deadline: day(report.deadline), via: report.via, to: report.to })),
+    reports: plan.reports.map((report) => ({ deadline: day(report.deadline), tier: report.tier, from: report.from, to: report.to, via: report.via, onward: report.onward })),
+    reportDeadline: day(plan.reportDeadline),
+    secondTierDeadline: plan.secondTierReport && day(plan.secondTierReport.deadline),
     signatory: plan.signatory && { title: plan.signatory.title, name: plan.signatory.name },
     recipientCount: plan.recipients.length,
+    /** Line and field of each problem, the warnings `npm run plan` and the build print. */
+    problems: plan.problems.map((problem) => `${problem.line ?? '–'}: ${problem.field}`),
   };
 }
 
 describe('plans of other years and issuers', () => {
-  for (const name of ['nghe-an-2024', 'hoang-hoa-2022', 'so-gddt-thanh-hoa-2025']) {
+  for (const name of ['nghe-an-2024', 'hoang-hoa-2022', 'so-gddt-thanh-hoa-2025', 'ha-tinh-2026']) {
     it(`reads ${name} as expected`, () => {
       const expected = JSON.parse(read(`${name}.expected.json`));
       expect(summary(parsePlan(read(`${name}.txt`)), expected)).toEqual(expected);

@@ -70,6 +70,12 @@ describe('report formats', () => {
     totals: { events: 1, stories: 2, profiles: 1, activities: [1, 4] },
   } as unknown as ResultsReport;
 
+  it('states the units’ deadline, then the second tier when the plan has one', () => {
+    const secondTier = { from: 'Sở Giáo dục và Đào tạo', to: ['Bộ Giáo dục và Đào tạo'], deadline: at('2023-10-20') };
+    expect(reportMarkdown(report)).toContain('Hạn gửi báo cáo: trước ngày 17/10/2023.\n');
+    expect(reportMarkdown({ ...report, secondTier } as ResultsReport)).toContain('Hạn gửi báo cáo: trước ngày 17/10/2023. Sở Giáo dục và Đào tạo tổng hợp, báo cáo Bộ Giáo dục và Đào tạo trước ngày 20/10/2023.\n');
+  });
+
   it('writes Markdown with the build time, the deadline and escaped table cells', () => {
     const markdown = reportMarkdown(report);
     expect(markdown).toContain('Số liệu tính đến Thứ Năm, 05/10/2023 20:00 (giờ Việt Nam)');

@@ -1,4 +1,4 @@
-import type { Boundary } from '../text/word-groups.ts';
+import type { Boundary, Gap } from '../text/word-groups.ts';
 
 /**
  * Chooses where a heading or slogan breaks, as a typesetter would: only
@@ -7,8 +7,13 @@ import type { Boundary } from '../text/word-groups.ts';
  * a long name, and with lines of even length. Pure: widths are given, nothing is measured here.
  */
 
-/** What a break costs, on the scale of the unevenness of the lines (0 = perfectly even). */
-const BREAK_COST: Record<Boundary, number> = { clause: 0, word: 0.5, function: 1.2, weak: 1.5, name: 3 };
+/** What a break costs, on the scale of the unevenness of the lines (0 = perfectly even); inside a long name NAME_COST more. */
+const BREAK_COST: Record<Gap, number> = { clause: 0, word: 0.5, function: 1.2, weak: 1.5 };
+const NAME_COST = 3;
+
+const inName = (boundary: Boundary) => boundary.startsWith('name:');
+const gapOf = (boundary: Boundary) => boundary.replace(/^name:/, '') as Gap;
+const breakCost = (boundary: Boundary) => BREAK_COST[gapOf(boundary)] + (inName(boundary) ? NAME_COST : 0);
 
 export interface LineBreakInput {
   /** Width of each group. */
@@ -19,8 +24,8 @@ export interface LineBreakInput {
   space: number;
   /** Width a line may take. */
   maxWidth: number;
-  /** Gaps no line may end at (a layout that avoids them at a smaller size is better). */
-  forbidden?: readonly Boundary[];
+  /** Gaps no line may end at, `name` for any gap inside a long name (a layout that avoids them at a smaller size is better). */
+  forbidden?: readonly (Gap | 'name')[];
 }
 
 /**
@@ -40,7 +45,8 @@ export function lineRanges(input: LineBreakInput): [number, number][] {
   const lineWidth = (from: number, to: number) => prefix[to]! - prefix[from]! + (to - from - 1) * space;
   const forbidden = new Set(input.forbidden ?? []);
   const fits = (from: number, to: number) => to === from + 1 || lineWidth(from, to) <= maxWidth;
-  const allowed = (from: number, to: number) => fits(from, to) && (to === count || !forbidden.has(boundaries[to - 1]!));
+  const isForbidden = (boundary: Boundary) => forbidden.has(gapOf(boundary)) || (inName(boundary) && forbidden.has('name'));
+  const allowed = (from: number, to: number) => fits(from, to) && (to === count || !isForbidden(boundaries[to - 1]!));
 
   // Fewest lines from each group to the end.
   const fewest: number[] = Array.from({ length: count + 1 }, () => Infinity);
@@ -52,7 +58,7 @@ export function lineRanges(input: LineBreakInput): [number, number][] {
   if (lines === Infinity) return [[0, count]];
   // Among break sets with that many lines: the cheapest breaks plus the squared distance of each line from the average.
   const target = lineWidth(0, count) / lines;
-  const cost = (from: number, to: number) => ((lineWidth(from, to) - target) / target) ** 2 + (to < count ? BREAK_COST[boundaries[to - 1]!] : 0);
+  const cost = (from: number, to: number) => ((lineWidth(from, to) - target) / target) ** 2 + (to < count ? breakCost(boundaries[to - 1]!) : 0);
   // best[k][from]: cheapest way to set groups from..end in exactly k lines.
   const best: number[][] = Array.from({ length: lines + 1 }, () => Array.from({ length: count + 1 }, () => Infinity));
   const next: number[][] = Array.from({ length: lines + 1 }, () => Array.from({ length: count + 1 }, () => count));

@@ -9,13 +9,16 @@ import { toNfc } from './normalize.ts';
  */
 
 /**
- * Where a line may break after a group, from best to worst: after a clause
- * (comma, full stop…); between words; after a function word ("để", "và",
- * "của"…); a weak gap, after a lone syllable that opens a clause ("…, học /
- * để tự khẳng định mình") or before a lone syllable that ends the text
- * ("khẳng định / mình."); inside a long name.
+ * A gap between two groups, from best to worst place for a line break: after
+ * a clause (comma, full stop…); between words; after a function word ("để",
+ * "và", "của"…); a weak gap, after a lone syllable that opens a clause ("…,
+ * học / để tự khẳng định mình") or before a lone syllable that ends the text
+ * ("khẳng định / mình.").
  */
-export type Boundary = 'clause' | 'word' | 'function' | 'weak' | 'name';
+export type Gap = 'clause' | 'word' | 'function' | 'weak';
+
+/** A gap, marked `name:` when it lies inside a long name (a break there is avoided most of all). */
+export type Boundary = Gap | `name:${Gap}`;
 
 /** A text as groups that never break inside, and what kind of place each gap between two groups is. */
 export interface WordGroups {
@@ -129,7 +132,7 @@ export function wordGroups(text: string, lexicon: Lexicon): WordGroups {
     .split(/\s+/)
     .filter(Boolean)
     .map((token) => ({ text: token, key: syllableKey(core(token)), clauseEnd: CLAUSE_END.test(token) }));
-  // Which token each long name covers: gaps inside one are 'name' gaps.
+  // Which token each long name covers: gaps inside one are `name:` gaps.
   const nameOf: number[] = tokens.map(() => -1);
   for (let start = 0; start < tokens.length; ) {
     const length = longestMatch(tokens, start, lexicon.names);
@@ -141,7 +144,7 @@ export function wordGroups(text: string, lexicon: Lexicon): WordGroups {
   let last: Token | undefined;
   let lastIndex = -1;
   // What a break after the last group would be (one syllable opening a clause, a function word); how many tokens it has.
-  let after: Boundary = 'word';
+  let after: Gap = 'word';
   let lastGroupLength = 0;
   for (let start = 0; start < tokens.length; ) {
     const length = Math.max(1, longestMatch(tokens, start, lexicon.whole));
@@ -155,7 +158,8 @@ export function wordGroups(text: string, lexicon: Lexicon): WordGroups {
       lastGroupLength += length;
     } else {
       const inName = nameOf[start] !== -1 && nameOf[lastIndex] === nameOf[start];
-      if (last) boundaries.push(inName ? 'name' : last.clauseEnd ? 'clause' : after);
+      const gap: Gap = last?.clauseEnd ? 'clause' : after;
+      if (last) boundaries.push(inName ? `name:${gap}` : gap);
       const opensClause = !last || last.clauseEnd;
       after = length > 1 ? 'word' : opensClause ? 'weak' : FUNCTION_WORDS.has(token.key) ? 'function' : 'word';
       lastGroupLength = length;
@@ -166,6 +170,7 @@ export function wordGroups(text: string, lexicon: Lexicon): WordGroups {
     start += length;
   }
   // A lone syllable is not left on the last line ("… khẳng định / mình.").
-  if ((boundaries.at(-1) === 'word' || boundaries.at(-1) === 'function') && lastGroupLength === 1) boundaries[boundaries.length - 1] = 'weak';
+  const final = boundaries.at(-1);
+  if (lastGroupLength === 1 && final !== undefined && /(^|:)(word|function)$/.test(final)) boundaries[boundaries.length - 1] = final.startsWith('name:') ? 'name:weak' : 'weak';
   return { groups, boundaries };
 }

@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import type { Plan } from '../plan/parse-plan.ts';
 import { toNfc } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
+import { wordGroups, type Lexicon } from '../text/word-groups.ts';
 import { ZONE } from '../time/vietnam-time.ts';
 import { BannerCache, defaultBannerCache, type CachedEntry } from './cache.ts';
 import { BANNER_FORMATS, printSizeLabel, type BannerFormat, type BannerOutput } from './formats.ts';
@@ -150,14 +151,25 @@ interface RenderMeta {
 }
 
 /**
+ * A design as it is drawn, for cache keys: its texts (NFC) and how they break
+ * into word groups, so an edit to the list of compounds redraws exactly the
+ * texts whose groups it changes.
+ */
+function designKey(design: BannerDesign, lexicon: Lexicon) {
+  const normalized: BannerDesign = { heading: design.heading && toNfc(design.heading), text: toNfc(design.text), footer: design.footer && toNfc(design.footer) };
+  const groups = [normalized.heading, normalized.text, normalized.footer].map((text) => text && wordGroups(text, lexicon));
+  return { normalized, key: { design: normalized, groups } };
+}
+
+/**
  * One design in one format, from the cache when it was drawn before: the
  * format's files plus a small WebP preview (never the print file).
  */
-export async function renderCached(design: BannerDesign, format: BannerFormat, cache: BannerCache = defaultBannerCache): Promise<CachedEntry<RenderMeta>> {
-  const normalized: BannerDesign = { heading: design.heading && toNfc(design.heading), text: toNfc(design.text), footer: design.footer && toNfc(design.footer) };
-  const key = cache.key({ kind: 'banner', format, design: normalized, preview: PREVIEW_WIDTH });
+export async function renderCached(design: BannerDesign, format: BannerFormat, lexicon: Lexicon, cache: BannerCache = defaultBannerCache): Promise<CachedEntry<RenderMeta>> {
+  const { normalized, key: drawn } = designKey(design, lexicon);
+  const key = cache.key({ kind: 'banner', format, ...drawn, preview: PREVIEW_WIDTH });
   return cache.entry(key, async () => {
-    const result = await renderBanner(normalized, format);
+    const result = await renderBanner(normalized, format, lexicon);
     const files: Record<string, Buffer> = { 'banner.png': result.png };
     if (result.jpeg) files['banner.jpg'] = result.jpeg;
     if (result.pdf) files['banner.pdf'] = result.pdf;
@@ -211,21 +223,26 @@ async function buildZip(cache: BannerCache, url: string, label: string, guideTit
 
 /**
  * The kit's texts (theme, slogans) that cannot be set in a format even at the
- * format's smallest readable size: one layout per text and format, no
- * drawing; a text that fits is remembered in the cache, so a later check or
- * build lays out only new or changed texts.
+ * format's smallest readable size, without breaking a compound or a short
+ * name of the lexicon: one layout per text and format, no drawing; a text
+ * that fits is remembered in the cache, so a later check or build lays out
+ * only new or changed texts.
  */
-export async function kitFitProblems(texts: readonly string[], footer: string, options: { heading?: string; formats?: readonly BannerFormat[]; cache?: BannerCache } = {}): Promise<{ text: string; format: BannerFormat }[]> {
+export async function kitFitProblems(
+  texts: readonly string[],
+  footer: string,
+  options: { lexicon: Lexicon; heading?: string; formats?: readonly BannerFormat[]; cache?: BannerCache },
+): Promise<{ text: string; format: BannerFormat }[]> {
   // Its own counters: fits found are not renders of the kit.
   const cache = options.cache ?? new BannerCache(defaultBannerCache.dir);
   const heading = toNfc(options.heading ?? KIT_HEADING);
   const problems: { text: string; format: BannerFormat }[] = [];
   for (const text of texts) {
-    const design: BannerDesign = { heading, text: toNfc(text), footer: toNfc(footer) };
+    const { normalized: design, key: drawn } = designKey({ heading, text, footer }, options.lexicon);
     for (const format of options.formats ?? BANNER_FORMATS) {
       const fits = await cache
-        .entry(cache.key({ kind: 'fit', format, design }), async () => {
-          if (!(await fitsAtMinimum(design, format))) throw new BannerFitError(format.name);
+        .entry(cache.key({ kind: 'fit', format, ...drawn }), async () => {
+          if (!(await fitsAtMinimum(design, format, options.lexicon))) throw new BannerFitError(format.name);
           return { files: {}, meta: {} };
         })
         .then(
@@ -243,6 +260,8 @@ export async function kitFitProblems(texts: readonly string[], footer: string, o
 
 export interface BuildKitOptions {
   slogans: readonly KitSlogan[];
+  /** Compounds and names no line may break inside. */
+  lexicon: Lexicon;
   heading?: string;
   footer: string;
   formats?: readonly BannerFormat[];
@@ -274,7 +293,7 @@ export async function buildKit(options: BuildKitOptions): Promise<BannerKit> {
     const counts = { rendered: cache.rendered, reused: cache.reused };
     const formatItems: KitItem[] = [];
     for (const slogan of options.slogans) {
-      const entry = await renderCached({ heading, text: slogan.text, footer }, format, cache);
+      const entry = await renderCached({ heading, text: slogan.text, footer }, format, options.lexicon, cache);
       const printSize = format.printSize ? printSizeLabel(format.printSize) : undefined;
       const files = format.outputs.map((type): KitFile => {
         const source = entry.files[`banner.${EXTENSIONS[type]}`]!;

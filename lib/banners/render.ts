@@ -5,7 +5,9 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { toNfc } from '../text/normalize.ts';
+import { wordGroups, type Lexicon, type WordGroups } from '../text/word-groups.ts';
 import type { BannerFormat, SafeMargins } from './formats.ts';
+import { lineRanges } from './line-breaks.ts';
 
 /**
  * Banners with correct Vietnamese, without system fonts: satori lays the text
@@ -15,7 +17,7 @@ import type { BannerFormat, SafeMargins } from './formats.ts';
  */
 
 /** Bump when the drawing changes, so cached renders are redrawn. */
-export const RENDERER_VERSION = 'banner-4';
+export const RENDERER_VERSION = 'banner-5';
 
 export const FONT_DIR = path.resolve(import.meta.dirname, '../../static/fonts');
 export const FONT_FILES = {
@@ -90,6 +92,8 @@ export interface FitRequest {
   column: (fontSize: number) => Box[];
   /** Centre the column in the safe area (default) or align it left. */
   align?: 'center' | 'left';
+  /** A looser layout (lines that may break after a weak word), tried when this one cannot fit at the minimum size. */
+  fallback?: FitRequest;
 }
 
 /** Thrown when text cannot fit a format at its minimum readable size. */
@@ -287,11 +291,31 @@ export async function toPdf(svg: string, format: Pick<BannerFormat, 'printSize' 
   return done;
 }
 
-/** Fits the column, then lays out the whole picture at that size: the SVG and the slogan's font size. */
+/** A request fitted: the one that fits (a request or its fallback) and its font size. */
+export interface Fitted {
+  request: FitRequest;
+  fontSize: number;
+}
+
+/** The font size the column fits at, and the request that fits: this one, or else its fallback. */
+export async function fitRequest(request: FitRequest): Promise<Fitted> {
+  try {
+    return { request, fontSize: await fitFontSize(request) };
+  } catch (error) {
+    if (!(error instanceof BannerFitError) || !request.fallback) throw error;
+    return fitRequest(request.fallback);
+  }
+}
+
+/** The whole picture of a fitted request, as an SVG. */
+export function layoutFitted(fitted: Fitted): Promise<string> {
+  return layoutSvg(pageBox(fitted.request, fitted.fontSize), fitted.request.width, fitted.request.height);
+}
+
+/** Fits the column (or its fallback), then lays out the whole picture at that size: the SVG and the slogan's font size. */
 export async function fitAndLayout(request: FitRequest): Promise<{ svg: string; fontSize: number }> {
-  const fontSize = await fitFontSize(request);
-  const svg = await layoutSvg(pageBox(request, fontSize), request.width, request.height);
-  return { svg, fontSize };
+  const fitted = await fitRequest(request);
+  return { svg: await layoutFitted(fitted), fontSize: fitted.fontSize };
 }
 
 const HEADING_SCALE = 0.5;
@@ -304,102 +328,205 @@ export function upperVi(text: string): string {
   return toNfc(text).toLocaleUpperCase('vi').normalize('NFC');
 }
 
-/** Width of a text set on one line at 100 px, as satori draws it. */
-export async function lineWidthAt100(text: string, weight: 500 | 800): Promise<number> {
-  const { default: satori } = await satoriModule();
-  const svg = await satori(box({ display: 'flex' }, [box({ fontFamily: FAMILY, fontSize: 100, fontWeight: weight, whiteSpace: 'nowrap' }, text)]) as never, {
-    height: 200,
-    fonts: loadFonts(),
-  });
-  return Number(/^<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+/** A text in word groups with the width of each group, measured by satori at MEASURE_SIZE. */
+export interface MeasuredText extends WordGroups {
+  widths: number[];
+  space: number;
 }
 
-/** What the kit's layout needs to know about the format and the heading. */
+/** Widths are measured once at this size and scaled: large enough that satori's whole-pixel rounding stays under 0.1 %. */
+const MEASURE_SIZE = 1000;
+const measured = new Map<string, Promise<MeasuredText>>();
+
+/**
+ * Each group's width (and the space's) as satori lays it out on one line:
+ * one layout for the whole text. Remembered for the build (every format of a
+ * slogan measures the same groups).
+ */
+export function measureGroups(text: WordGroups, weight: 500 | 800): Promise<MeasuredText> {
+  const id = JSON.stringify([weight, text.groups]);
+  let found = measured.get(id);
+  if (!found) {
+    if (measured.size >= 500) measured.clear();
+    found = measureNow(text, weight);
+    measured.set(id, found);
+  }
+  return found;
+}
+
+async function measureNow(text: WordGroups, weight: 500 | 800): Promise<MeasuredText> {
+  const { default: satori } = await satoriModule();
+  const widths = new Map<number, number>();
+  const item = (content: string, index: number) => ({ ...box({ whiteSpace: 'nowrap' }, content), key: index });
+  const whole = text.groups.join(' ');
+  await satori(
+    box({ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', fontFamily: FAMILY, fontSize: MEASURE_SIZE, fontWeight: weight }, [...text.groups, whole].map(item)) as never,
+    {
+      width: 1_000_000,
+      fonts: loadFonts(),
+      onNodeDetected: (node: { key?: unknown; width: number }) => {
+        if (typeof node.key === 'number') widths.set(node.key, node.width);
+      },
+    } as never,
+  );
+  const groupWidths = text.groups.map((_, index) => widths.get(index) ?? 0);
+  const sum = groupWidths.reduce((total, width) => total + width, 0);
+  const gaps = text.groups.length - 1;
+  return { ...text, widths: groupWidths, space: gaps > 0 ? ((widths.get(text.groups.length) ?? sum) - sum) / gaps : 0 };
+}
+
+/** One-line width of a measured text at a font size. */
+export function measuredWidth(text: MeasuredText, fontSize: number): number {
+  return ((text.widths.reduce((total, width) => total + width, 0) + text.space * (text.widths.length - 1)) * fontSize) / MEASURE_SIZE;
+}
+
+/**
+ * The lines of a measured text at a font size in a width: breaks only between
+ * word groups, balanced (see line-breaks.ts). A little room is kept for
+ * rounding, so satori never wraps a line again.
+ */
+export function setLines(text: MeasuredText, fontSize: number, maxWidth: number, breaks: LineBreaking): string[] {
+  const scale = fontSize / MEASURE_SIZE;
+  const forbidden = breaks === 'strict' ? (['weak', 'name'] as const) : [];
+  return lineRanges({ widths: text.widths.map((width) => width * scale), boundaries: text.boundaries, space: text.space * scale, maxWidth: maxWidth * 0.998 - 1, forbidden }).map(([from, to]) =>
+    text.groups.slice(from, to).join(' '),
+  );
+}
+
+/**
+ * 'strict': lines never end on a weak word nor inside a long name; tried
+ * first, at every size. 'relaxed': they may, when nothing else fits.
+ */
+export type LineBreaking = 'strict' | 'relaxed';
+
+/** A request laid out strictly first, with the relaxed layout as its fallback. */
+export function strictFirst(request: Omit<FitRequest, 'column' | 'fallback'>, column: (breaks: LineBreaking) => FitRequest['column']): FitRequest {
+  return { ...request, column: column('strict'), fallback: { ...request, column: column('relaxed') } };
+}
+
+/** Lines set one element each, never rewrapped by satori. */
+export function lineStack(lines: readonly string[], style: Record<string, unknown>, align: 'center' | 'left' = 'center'): Box {
+  return box(
+    { display: 'flex', flexDirection: 'column', alignItems: align === 'center' ? 'center' : 'flex-start', ...style },
+    lines.map((line) => box({ whiteSpace: 'nowrap' }, line)),
+  );
+}
+
+/**
+ * A text whose word groups satori must not break (their spaces made
+ * no-break spaces, which Be Vietnam Pro draws as a space), for short lines
+ * set by satori itself, such as the footer.
+ *
+ * @example keepGroups({ groups: ['Thanh Hóa,', '02–08/10/2023'], boundaries: ['clause'] }) === 'Thanh\u00a0Hóa, 02–08/10/2023'
+ */
+export function keepGroups(text: WordGroups): string {
+  return text.groups.map((group) => group.replaceAll(' ', '\u00a0')).join(' ');
+}
+
+/** Width of a text set on one line at 100 px, as satori draws it. */
+export async function lineWidthAt100(text: string, weight: 500 | 800): Promise<number> {
+  return measuredWidth(await measureGroups({ groups: [text], boundaries: [] }, weight), 100);
+}
+
+/** What the kit's layout needs to know about the format. */
 export interface DesignGeometry {
   safeWidth: number;
   safeHeight: number;
-  /** The heading's one-line width at 100 px (0 without heading). */
-  headingWidth100: number;
+}
+
+/** A design's texts in capitals, in word groups, measured: what the kit's column is made from. */
+export interface SetDesign {
+  heading?: MeasuredText;
+  text: MeasuredText;
+  footer?: WordGroups;
+}
+
+/** Capitals, word groups by the lexicon, and the widths of the heading and slogan. */
+export async function setDesign(design: BannerDesign, lexicon: Lexicon): Promise<SetDesign> {
+  return {
+    heading: design.heading ? await measureGroups(wordGroups(upperVi(design.heading), lexicon), 800) : undefined,
+    text: await measureGroups(wordGroups(upperVi(design.text), lexicon), 800),
+    footer: design.footer ? wordGroups(toNfc(design.footer), lexicon) : undefined,
+  };
 }
 
 /**
  * The kit's column: an empty square for the unit's logo (beside the heading on
  * wide formats, above it on tall ones), the heading in gold on at most two
  * lines where it can, a gold rule, the slogan in white capitals, the footer.
+ * Heading and slogan break only between word groups, in balanced lines.
  */
-export function designColumn(design: BannerDesign, geometry: DesignGeometry): (fontSize: number) => Box[] {
-  const heading = design.heading ? upperVi(design.heading) : undefined;
-  const text = upperVi(design.text);
-  const footer = design.footer ? toNfc(design.footer) : undefined;
+export function designColumn(design: SetDesign, geometry: DesignGeometry, breaks: LineBreaking = 'strict'): (fontSize: number) => Box[] {
   const logoBeside = geometry.safeWidth / geometry.safeHeight > 1.6;
+  const headingWidth100 = design.heading ? measuredWidth(design.heading, 100) : 0;
   return (size) => {
     const gap = Math.round(size * 0.3);
     // Largest heading that still fits on two lines (lines are never perfectly full: 80 %).
-    const perPx = geometry.headingWidth100 / 100;
+    const perPx = headingWidth100 / 100;
     const twoLines = perPx > 0 ? (geometry.safeWidth - (logoBeside ? 2 * gap + 2 * gap : 0)) / (perPx / (2 * 0.8) + (logoBeside ? 2 * LOGO_SCALE : 0)) : Infinity;
     const headingSize = Math.round(Math.max(size * 0.25, Math.min(size * HEADING_SCALE, twoLines)));
     const logo = Math.round(headingSize * LOGO_SCALE);
-    const line = (fontSize: number, weight: 500 | 800, color: string, content: string, style: Record<string, unknown> = {}) =>
-      box({ fontFamily: FAMILY, fontSize, fontWeight: weight, color, lineHeight: LINE_HEIGHT, textWrap: 'balance', ...style }, content);
+    const font = (fontSize: number, weight: 500 | 800, color: string) => ({ fontFamily: FAMILY, fontSize, fontWeight: weight, color, lineHeight: LINE_HEIGHT });
     const logoSpace = () => box({ width: logo, height: logo, flexShrink: 0 });
     const children: Box[] = [];
-    if (heading) {
+    if (design.heading) {
       if (logoBeside) {
+        const lines = setLines(design.heading, headingSize, geometry.safeWidth - 2 * logo - 2 * gap, breaks);
         children.push(
           box({ display: 'flex', flexDirection: 'row', alignItems: 'center', justifyContent: 'center', width: '100%' }, [
             logoSpace(),
-            line(headingSize, 800, COLORS.gold, heading, { flexShrink: 1, paddingLeft: gap, paddingRight: gap }),
+            lineStack(lines, { ...font(headingSize, 800, COLORS.gold), flexShrink: 1, paddingLeft: gap, paddingRight: gap }),
             logoSpace(),
           ]),
         );
       } else {
         children.push(box({ ...logoSpace().props.style, marginBottom: gap }));
-        children.push(line(headingSize, 800, COLORS.gold, heading));
+        children.push(lineStack(setLines(design.heading, headingSize, geometry.safeWidth, breaks), font(headingSize, 800, COLORS.gold)));
       }
       children.push(box({ width: Math.round(size * 2.2), height: Math.max(3, Math.round(size * 0.07)), backgroundColor: COLORS.gold, marginTop: gap, marginBottom: gap }));
     }
-    children.push(line(size, 800, COLORS.white, text));
-    if (footer) children.push(line(Math.round(size * FOOTER_SCALE), 500, COLORS.white, footer, { marginTop: Math.round(size * 0.45) }));
+    children.push(lineStack(setLines(design.text, size, geometry.safeWidth, breaks), font(size, 800, COLORS.white)));
+    if (design.footer) children.push(box({ ...font(Math.round(size * FOOTER_SCALE), 500, COLORS.white), textWrap: 'balance', marginTop: Math.round(size * 0.45) }, keepGroups(design.footer)));
     return children;
   };
 }
 
 /** What fitting one design into one format asks of the layout. */
-async function bannerRequest(design: BannerDesign, format: BannerFormat): Promise<FitRequest> {
-  return {
-    label: format.name,
-    width: format.width,
-    height: format.height,
-    safe: format.safe,
-    minFontSize: format.minFontSize,
-    column: designColumn(design, {
-      safeWidth: format.width - format.safe.left - format.safe.right,
-      safeHeight: format.height - format.safe.top - format.safe.bottom,
-      headingWidth100: design.heading ? await lineWidthAt100(upperVi(design.heading), 800) : 0,
-    }),
-  };
+async function bannerRequest(design: BannerDesign, format: BannerFormat, lexicon: Lexicon): Promise<FitRequest> {
+  const set = await setDesign(design, lexicon);
+  const geometry = { safeWidth: format.width - format.safe.left - format.safe.right, safeHeight: format.height - format.safe.top - format.safe.bottom };
+  return strictFirst({ label: format.name, width: format.width, height: format.height, safe: format.safe, minFontSize: format.minFontSize }, (breaks) => designColumn(set, geometry, breaks));
+}
+
+/**
+ * The column a design is drawn with in a format, at the size it fits: what
+ * satori is given, one element per line (tests read the lines from it).
+ */
+export async function bannerLayout(design: BannerDesign, format: BannerFormat, lexicon: Lexicon): Promise<{ fontSize: number; column: Box[] }> {
+  const fitted = await fitRequest(await bannerRequest(design, format, lexicon));
+  return { fontSize: fitted.fontSize, column: fitted.request.column(fitted.fontSize) };
 }
 
 /**
  * True when a design fits a format at the format's smallest readable size:
  * one layout, no drawing. What the publishing gate asks before any banner is drawn.
  */
-export async function fitsAtMinimum(design: BannerDesign, format: BannerFormat): Promise<boolean> {
-  const request = await bannerRequest(design, format);
-  return (await measure(request, request.minFontSize)).fits;
+export async function fitsAtMinimum(design: BannerDesign, format: BannerFormat, lexicon: Lexicon): Promise<boolean> {
+  const request = await bannerRequest(design, format, lexicon);
+  return (await measure(request, request.minFontSize)).fits || (await measure(request.fallback!, request.minFontSize)).fits;
 }
 
 /**
  * Renders one design in one format: text NFC-normalised (NFC and NFD input give
  * byte-identical files), font size searched against satori's layout so the text
- * fills the safe area, balanced lines. PNG always; JPEG and PDF when the format
- * lists them.
+ * fills the safe area, balanced lines that never break inside a compound or
+ * name of the lexicon. PNG always; JPEG and PDF when the format lists them.
  *
- * @example await renderBanner({ heading: 'Tuần lễ hưởng ứng học tập suốt đời năm 2023', text: 'Về cách học, phải lấy tự học làm cốt.' }, bannerFormat('anh-chia-se'))
+ * @example await renderBanner({ heading: 'Tuần lễ hưởng ứng học tập suốt đời năm 2023', text: 'Về cách học, phải lấy tự học làm cốt.' }, bannerFormat('anh-chia-se'), lexicon)
  */
-export async function renderBanner(design: BannerDesign, format: BannerFormat): Promise<RenderedBanner> {
+export async function renderBanner(design: BannerDesign, format: BannerFormat, lexicon: Lexicon): Promise<RenderedBanner> {
   const started = performance.now();
-  const request = await bannerRequest(design, format);
+  const request = await bannerRequest(design, format, lexicon);
   const { svg, fontSize } = await fitAndLayout(request).catch((error: unknown) => {
     throw error instanceof BannerFitError ? new BannerFitError(`Câu “${toNfc(design.text)}”: ${error.message}`) : error;
   });

@@ -1,8 +1,28 @@
 import { statSync } from 'node:fs';
 import { toNfc } from '../text/normalize.ts';
+import { wordGroups, type Lexicon, type WordGroups } from '../text/word-groups.ts';
 import { BannerCache, defaultBannerCache } from './cache.ts';
 import { KIT_HEADING, KIT_URL } from './kit.ts';
-import { BannerFitError, box, COLORS, fitAndLayout, LINE_HEIGHT, lineWidthAt100, rasterise, toJpeg, upperVi, type Box, type FitRequest } from './render.ts';
+import {
+  BannerFitError,
+  box,
+  COLORS,
+  fitRequest,
+  layoutFitted,
+  LINE_HEIGHT,
+  lineStack,
+  lineWidthAt100,
+  measureGroups,
+  rasterise,
+  setLines,
+  strictFirst,
+  toJpeg,
+  upperVi,
+  type Box,
+  type Fitted,
+  type FitRequest,
+  type MeasuredText,
+} from './render.ts';
 
 export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;
@@ -28,30 +48,34 @@ export interface ShareImage {
   title: string;
 }
 
-function request(title: string, kicker: string): FitRequest {
-  return {
+const TITLE_WIDTH = SHARE_IMAGE_WIDTH - SAFE.left - SAFE.right;
+
+function request(title: MeasuredText, kicker: string): FitRequest {
+  const base = {
     label: 'ảnh chia sẻ 1200 × 630',
     width: SHARE_IMAGE_WIDTH,
     height: SHARE_IMAGE_HEIGHT,
     safe: SAFE,
     minFontSize: MIN_TITLE,
     maxFontSize: MAX_TITLE,
-    align: 'left',
-    column: (size: number): Box[] => [
-      box({ fontSize: KICKER_SIZE, fontWeight: 800, color: COLORS.blueDark, backgroundColor: COLORS.gold, padding: '4px 14px', letterSpacing: 1, lineHeight: LINE_HEIGHT }, kicker),
-      box({ fontSize: size, fontWeight: 800, color: COLORS.white, lineHeight: LINE_HEIGHT, textWrap: 'balance', marginTop: 24, marginBottom: 24 }, title),
-      box({ fontSize: SITE_SIZE, fontWeight: 500, color: COLORS.gold, lineHeight: LINE_HEIGHT }, `${KIT_HEADING} · Thanh Hóa`),
-    ],
+    align: 'left' as const,
   };
+  return strictFirst(base, (breaks) => (size: number): Box[] => [
+    box({ fontSize: KICKER_SIZE, fontWeight: 800, color: COLORS.blueDark, backgroundColor: COLORS.gold, padding: '4px 14px', letterSpacing: 1, lineHeight: LINE_HEIGHT }, kicker),
+    lineStack(setLines(title, size, TITLE_WIDTH, breaks), { fontSize: size, fontWeight: 800, color: COLORS.white, lineHeight: LINE_HEIGHT, marginTop: 24, marginBottom: 24 }, 'left'),
+    box({ fontSize: SITE_SIZE, fontWeight: 500, color: COLORS.gold, lineHeight: LINE_HEIGHT }, `${KIT_HEADING} · Thanh Hóa`),
+  ]);
 }
 
 /**
- * A title cut to its first `count` words, with "…".
- * @example shortenedTitle('Một hai ba bốn', 2) === 'Một hai…'
+ * A title cut to its first `count` word groups, with "…": never inside a compound.
+ * @example shortenedTitle({ groups: ['Một', 'hai ba,', 'bốn'], boundaries: ['word', 'clause'] }, 2).groups // ['Một', 'hai ba…']
  */
-export function shortenedTitle(title: string, count: number): string {
-  const words = title.split(/\s+/);
-  return count >= words.length ? title : `${words.slice(0, count).join(' ').replace(/[\s,.;:–-]+$/u, '')}…`;
+export function shortenedTitle(title: WordGroups, count: number): WordGroups {
+  if (count >= title.groups.length) return title;
+  const groups = title.groups.slice(0, count);
+  groups[count - 1] = `${groups[count - 1]!.replace(/[\s,.;:–-]+$/u, '')}…`;
+  return { groups, boundaries: title.boundaries.slice(0, count - 1) };
 }
 
 /** Below this many characters a word fits the card's width at the smallest size whatever its letters (widest glyph about 0.95 em). */
@@ -59,22 +83,23 @@ const ALWAYS_FITS = 24;
 
 /**
  * False when a title cannot go on a share card at all: the card shortens a
- * long title at a word, so only a first word too wide for the card at the
- * smallest size (a pasted link, a long code) stops it.
+ * long title between word groups, so only a first group too wide for the card
+ * at the smallest size (a pasted link, a long code, a compound that cannot be
+ * broken) stops it.
  *
- * @example await titleCanFit('Khai mạc Tuần lễ học tập suốt đời') === true
+ * @example await titleCanFit('Khai mạc Tuần lễ học tập suốt đời', lexicon) === true
  */
-export async function titleCanFit(title: string): Promise<boolean> {
-  const first = shortenedTitle(toNfc(title).replace(/\s+/g, ' ').trim(), 1);
+export async function titleCanFit(title: string, lexicon: Lexicon): Promise<boolean> {
+  const first = shortenedTitle(wordGroups(title, lexicon), 1).groups[0] ?? '';
   if ([...first].length <= ALWAYS_FITS) return true;
-  return ((await lineWidthAt100(first, 800)) * MIN_TITLE) / 100 <= SHARE_IMAGE_WIDTH - SAFE.left - SAFE.right;
+  return ((await lineWidthAt100(first, 800)) * MIN_TITLE) / 100 <= TITLE_WIDTH;
 }
 
-/** The title as it fits: whole when it can, else the most words that fit with "…" (binary search on the word count). */
-async function fitTitle(title: string, kicker: string): Promise<{ title: string; svg: string; fontSize: number }> {
-  const attempt = async (text: string) => {
+/** The title as it fits: whole when it can, else the most word groups that fit with "…" (binary search on their count). */
+async function fitTitle(title: WordGroups, kicker: string): Promise<{ title: string; fitted: Fitted }> {
+  const attempt = async (text: WordGroups) => {
     try {
-      return { title: text, ...(await fitAndLayout(request(text, kicker))) };
+      return { title: text.groups.join(' '), fitted: await fitRequest(request(await measureGroups(text, 800), kicker)) };
     } catch (error) {
       if (error instanceof BannerFitError) return undefined;
       throw error;
@@ -82,7 +107,7 @@ async function fitTitle(title: string, kicker: string): Promise<{ title: string;
   };
   const whole = await attempt(title);
   if (whole) return whole;
-  const words = title.split(/\s+/).length;
+  const words = title.groups.length;
   let best: Awaited<ReturnType<typeof attempt>>;
   let low = 1;
   let high = words - 1;
@@ -94,8 +119,18 @@ async function fitTitle(title: string, kicker: string): Promise<{ title: string;
       low = middle + 1;
     } else high = middle - 1;
   }
-  if (!best) throw new BannerFitError(`Ảnh chia sẻ: không đặt vừa tiêu đề “${title}” vào 1200 × 630 px`);
+  if (!best) throw new BannerFitError(`Ảnh chia sẻ: không đặt vừa tiêu đề “${title.groups.join(' ')}” vào 1200 × 630 px`);
   return best;
+}
+
+/**
+ * A share card's title as it is set, without drawing: the title (shortened
+ * when it must be), its font size and the column given to satori, one
+ * element per line (tests read the lines from it).
+ */
+export async function shareLayout(title: string, kicker: string, lexicon: Lexicon): Promise<{ title: string; fontSize: number; column: Box[] }> {
+  const { title: drawn, fitted } = await fitTitle(wordGroups(toNfc(title).replace(/\s+/g, ' ').trim(), lexicon), upperVi(kicker));
+  return { title: drawn, fontSize: fitted.fontSize, column: fitted.request.column(fitted.fontSize) };
 }
 
 /**
@@ -120,20 +155,22 @@ async function withRenderSlot<T>(work: () => Promise<T>): Promise<T> {
 
 /**
  * The share card of a story, profile or event: kicker ("TIN BÀI", "GƯƠNG TỰ
- * HỌC", "SỰ KIỆN") and the title fitted to 1200 × 630, cached by content.
- * A title too long for the smallest size is shortened at a word, with "…".
+ * HỌC", "SỰ KIỆN") and the title fitted to 1200 × 630, in balanced lines that
+ * never break inside a compound or name of the lexicon, cached by content.
+ * A title too long for the smallest size is shortened between word groups, with "…".
  *
- * @example await shareImage('Khai mạc Tuần lễ hưởng ứng học tập suốt đời', 'Tin bài') // { url: '/bo-nhan-dien/chia-se/1a2b….jpg', width: 1200, height: 630, … }
+ * @example await shareImage('Khai mạc Tuần lễ hưởng ứng học tập suốt đời', 'Tin bài', lexicon) // { url: '/bo-nhan-dien/chia-se/1a2b….jpg', width: 1200, height: 630, … }
  */
-export async function shareImage(title: string, kicker: string, cache: BannerCache = defaultBannerCache): Promise<ShareImage> {
+export async function shareImage(title: string, kicker: string, lexicon: Lexicon, cache: BannerCache = defaultBannerCache): Promise<ShareImage> {
   const text = toNfc(title).replace(/\s+/g, ' ').trim();
+  const groups = wordGroups(text, lexicon);
   const label = upperVi(kicker);
-  const key = cache.key({ kind: 'share', title: text, kicker: label, width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT });
+  const key = cache.key({ kind: 'share', title: text, groups, kicker: label, width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT });
   const entry = await cache.entry(key, () =>
     withRenderSlot(async () => {
-      const fitted = await fitTitle(text, label);
-      const jpeg = await toJpeg(await rasterise(fitted.svg));
-      return { files: { 'share.jpg': jpeg }, meta: { title: fitted.title, fontSize: fitted.fontSize } };
+      const { title: drawn, fitted } = await fitTitle(groups, label);
+      const jpeg = await toJpeg(await rasterise(await layoutFitted(fitted)));
+      return { files: { 'share.jpg': jpeg }, meta: { title: drawn, fontSize: fitted.fontSize } };
     }),
   );
   const file = entry.files['share.jpg']!;

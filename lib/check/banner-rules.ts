@@ -7,37 +7,65 @@ import { titleCanFit } from '../banners/share-image.ts';
 import { FONT_FILES } from '../banners/render.ts';
 import { SHARE_KICKERS } from '../banners/share-kickers.ts';
 import { parseSlogans, SLOGANS_FILE, type Slogan } from '../banners/slogans.ts';
+import { COMPOUNDS_FILE, parseCompounds, referenceNames } from '../banners/compounds.ts';
 import type { ContentFile } from '../content/load.ts';
 import type { ContentIssue } from '../content/issues.ts';
 import type { ReferenceData } from '../content/reference.ts';
 import { PLAN_FILE } from '../content/reference.ts';
 import { toNfc } from '../text/normalize.ts';
+import { makeLexicon, wordGroups, type Lexicon } from '../text/word-groups.ts';
 
 function lineIn(text: string, needle: string): number {
   const index = text.indexOf(needle);
   return index < 0 ? 1 : text.slice(0, index).split('\n').length;
 }
 
-/** data/slogans.yaml read and checked: its slogans with the line of each text, or the problems of the file. */
-export function readSlogans(dataDir: string): { slogans: (Slogan & { line: number })[]; issues: ContentIssue[] } {
-  const file = `data/${SLOGANS_FILE}`;
-  const full = path.join(dataDir, SLOGANS_FILE);
-  const at = { file, field: 'khẩu hiệu', severity: 'error' as const };
-  if (!existsSync(full)) return { slogans: [], issues: [{ ...at, line: 1, expected: 'danh sách khẩu hiệu (text, source, verified) cho bộ nhận diện', got: 'không có tệp' }] };
+/** A data file of the kit, read and checked: its items, the line of a field, or the problems of the file. */
+function readDataList<T>(
+  dataDir: string,
+  name: string,
+  what: { field: string; missing?: string; expected: string },
+  parse: (raw: unknown, file: string) => T[],
+): { items: T[]; lineOf: (fieldPath: (string | number)[]) => number; issues: ContentIssue[] } {
+  const file = `data/${name}`;
+  const full = path.join(dataDir, name);
+  const at = { file, field: what.field, severity: 'error' as const };
+  const none = { items: [], lineOf: () => 1 };
+  if (!existsSync(full)) return { ...none, issues: what.missing ? [{ ...at, line: 1, expected: what.missing, got: 'không có tệp' }] : [] };
   const source = readFileSync(full, 'utf8');
   const document = parseDocument(source);
   const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : source.slice(0, offset).split('\n').length);
   if (document.errors.length > 0) {
     const error = document.errors[0]!;
-    return { slogans: [], issues: [{ ...at, line: error.linePos?.[0]?.line ?? 1, expected: 'YAML hợp lệ', got: 'nội dung không đọc được' }] };
+    return { ...none, issues: [{ ...at, line: error.linePos?.[0]?.line ?? 1, expected: 'YAML hợp lệ', got: 'nội dung không đọc được' }] };
   }
   const lineOf = (fieldPath: (string | number)[]) => lineAt((document.getIn(fieldPath, true) as { range?: number[] } | undefined)?.range?.[0]);
   try {
-    const slogans = parseSlogans(document.toJS(), file);
-    return { slogans: slogans.map((slogan, index) => ({ ...slogan, line: lineOf([index, 'text']) })), issues: [] };
+    return { items: parse(document.toJS(), file), lineOf, issues: [] };
   } catch (error) {
-    return { slogans: [], issues: [{ ...at, line: 1, expected: 'danh sách khẩu hiệu hợp lệ', got: (error as Error).message.split('\n').slice(1).join('; ').trim() }] };
+    return { ...none, issues: [{ ...at, line: 1, expected: what.expected, got: (error as Error).message.split('\n').slice(1).join('; ').trim() }] };
   }
+}
+
+/** data/slogans.yaml read and checked: its slogans with the line of each text, or the problems of the file. */
+export function readSlogans(dataDir: string): { slogans: (Slogan & { line: number })[]; issues: ContentIssue[] } {
+  const { items, lineOf, issues } = readDataList(
+    dataDir,
+    SLOGANS_FILE,
+    { field: 'khẩu hiệu', missing: 'danh sách khẩu hiệu (text, source, verified) cho bộ nhận diện', expected: 'danh sách khẩu hiệu hợp lệ' },
+    parseSlogans,
+  );
+  return { slogans: items.map((slogan, index) => ({ ...slogan, line: lineOf([index, 'text']) })), issues };
+}
+
+/**
+ * The lexicon banners and share cards are set with (data/tu-ghep.yaml and the
+ * reference names), and the problems of data/tu-ghep.yaml: with a broken
+ * list, texts are checked with the names alone.
+ */
+export function readLexicon(dataDir: string, reference: ReferenceData): { lexicon: Lexicon; issues: ContentIssue[] } {
+  const { items, issues } = readDataList(dataDir, COMPOUNDS_FILE, { field: 'từ ghép', expected: 'danh sách từ ghép hợp lệ' }, parseCompounds);
+  return { lexicon: makeLexicon({ compounds: items, names: referenceNames(reference) }), issues };
 }
 
 /** A text a banner or share card draws, with where it is written (its line looked up only when reported). */
@@ -89,19 +117,29 @@ export function fontIssues(files: readonly ContentFile[], reference: ReferenceDa
 
 /**
  * Texts that cannot be set at all: a verified slogan or the theme too long for
- * a banner format at its smallest readable size, a title whose first word is
- * wider than a share card. Each named with its file and line.
+ * a banner format at its smallest readable size (without breaking a compound
+ * or a name), a title whose first word group is wider than a share card. Each
+ * named with its file and line.
  */
-export async function fitIssues(files: readonly ContentFile[], reference: ReferenceData, dataDir: string, slogans: readonly (Slogan & { line: number })[]): Promise<ContentIssue[]> {
+export async function fitIssues(
+  files: readonly ContentFile[],
+  reference: ReferenceData,
+  dataDir: string,
+  slogans: readonly (Slogan & { line: number })[],
+  lexicon: Lexicon,
+): Promise<ContentIssue[]> {
   const inKit = kitTexts(reference, dataDir, slogans).filter((text) => text.inKit);
-  const problems = await kitFitProblems(inKit.map(({ text }) => text), weekFooter(reference.plan));
+  const problems = await kitFitProblems(inKit.map(({ text }) => text), weekFooter(reference.plan), { lexicon });
   const issues: ContentIssue[] = inKit.flatMap(({ file, line, field, text }) => {
     const formats = problems.filter((problem) => problem.text === text).map(({ format }) => `${format.name} (cỡ chữ nhỏ nhất ${format.minFontSize} px)`);
-    return formats.length ? [{ file, line: line(), field, expected: 'câu đặt vừa mọi khổ của bộ nhận diện', got: `"${toNfc(text)}"`, hint: `không vừa khổ ${formats.join(', ')}; rút gọn câu`, severity: 'error' as const }] : [];
+    return formats.length
+      ? [{ file, line: line(), field, expected: 'câu đặt vừa mọi khổ của bộ nhận diện', got: `"${toNfc(text)}"`, hint: `không vừa khổ ${formats.join(', ')} (kể cả khi chỉ xuống dòng giữa các từ, không tách từ ghép); rút gọn câu`, severity: 'error' as const }]
+      : [];
   });
   for (const { file, line, field, text } of shareTitles(files)) {
-    if (!(await titleCanFit(text))) {
-      issues.push({ file, line: line(), field, expected: 'chữ đặt vừa ảnh chia sẻ 1200 × 630 (từ đầu tiên không quá dài)', got: `"${text.split(/\s+/)[0]}"`, hint: 'tách từ đầu tiên hoặc bỏ đường dẫn khỏi tiêu đề', severity: 'error' });
+    if (!(await titleCanFit(text, lexicon))) {
+      const first = wordGroups(text, lexicon).groups[0];
+      issues.push({ file, line: line(), field, expected: 'chữ đặt vừa ảnh chia sẻ 1200 × 630 (từ đầu tiên không quá dài)', got: `"${first}"`, hint: 'tách từ đầu tiên hoặc bỏ đường dẫn khỏi tiêu đề', severity: 'error' });
     }
   }
   return issues;

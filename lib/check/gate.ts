@@ -8,7 +8,7 @@ import { planIssues } from '../plan/plan-issues.ts';
 import { publishTime } from '../content/visibility.ts';
 import { formatDateTimeVi } from '../time/vietnam-time.ts';
 import { personalDataKey } from './personal-data.ts';
-import { fitIssues, fontIssues, readSlogans } from './banner-rules.ts';
+import { fitIssues, fontIssues, readLexicon, readSlogans } from './banner-rules.ts';
 import { linkIssues, linkTargets } from './link-rules.ts';
 import { photoIssues } from './photo-rules.ts';
 import { spellingIssues } from './spelling-rules.ts';
@@ -72,6 +72,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const unitIds = new Set(reference.units.map((unit) => unit.id));
   const unitContacts = new Set(reference.units.flatMap((unit) => unit.contacts ?? []).map(personalDataKey));
   const { slogans, issues: sloganIssues } = readSlogans(dataDir);
+  const { lexicon, issues: lexiconIssues } = readLexicon(dataDir, reference);
 
   const perFile = files.flatMap((file) => [
     ...textIssues(file, unitContacts),
@@ -83,8 +84,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   // Characters the fonts lack are reported first: a text with one cannot be laid out to see whether it fits.
   const fonts = fontIssues(files, reference, dataDir, slogans);
   const unfit = new Set(fonts.map((issue) => `${issue.file}:${issue.line}`));
-  const fits = (await fitIssues(files, reference, dataDir, slogans)).filter((issue) => !unfit.has(`${issue.file}:${issue.line}`));
-  const issues = [...loadIssues, ...perFile, ...(await photos), ...sloganIssues, ...fonts, ...fits, ...planIssues(reference.plan, `data/${PLAN_FILE}`)];
+  const fits = (await fitIssues(files, reference, dataDir, slogans, lexicon)).filter((issue) => !unfit.has(`${issue.file}:${issue.line}`));
+  const issues = [...loadIssues, ...perFile, ...(await photos), ...sloganIssues, ...lexiconIssues, ...fonts, ...fits, ...planIssues(reference.plan, `data/${PLAN_FILE}`)];
   return { entries, site, files, issues: sortIssues(issues, files) };
 }
 

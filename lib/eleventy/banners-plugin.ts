@@ -8,6 +8,8 @@ import { SHARE_KICKERS } from '../banners/share-kickers.ts';
 import { formatBytes, formatSeconds } from '../text/numbers.ts';
 import { shareImage, type ShareImage } from '../banners/share-image.ts';
 import { loadSlogans } from '../banners/slogans.ts';
+import { loadLexicon } from '../banners/compounds.ts';
+import { NO_LEXICON } from '../text/word-groups.ts';
 import type { BuildState } from '../site/build-state.ts';
 import { publishFile } from '../site/publish-file.ts';
 import { timeStage } from '../site/timing.ts';
@@ -44,6 +46,13 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
     const digests = cache.refreshFonts();
     // The publishing gate (state.refresh) has checked the slogans and that the fonts draw every text; with an error there is nothing to draw.
     if (!(await state.whenLoaded())) return;
+    // The gate has checked data/tu-ghep.yaml; a preview with an error there keeps breaking lines at any word.
+    let lexicon = NO_LEXICON;
+    try {
+      lexicon = loadLexicon(state.folders.data, state.reference);
+    } catch (error) {
+      if (!state.problem) throw error;
+    }
     // A preview whose content has errors shows its error page: the kit keeps its last good version meanwhile.
     if (!state.problem) {
       const plan = state.reference.plan;
@@ -53,7 +62,7 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
           .filter((slogan) => slogan.verified)
           .map((slogan) => ({ kind: 'slogan' as const, text: slogan.text, source: slogan.source })),
       ]);
-      kit = await buildKit({ slogans: lines, footer: weekFooter(plan), cache });
+      kit = await buildKit({ slogans: lines, footer: weekFooter(plan), lexicon, cache });
       for (const format of kit.formats) {
         log(`Bộ nhận diện: ${format.name} ${formatSeconds(format.ms)} (đã có sẵn: ${format.reused})`);
       }
@@ -66,7 +75,7 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
     }
     const missing = state.site.all.filter((entry): entry is Exclude<Entry, { kind: 'page' }> => entry.kind !== 'page' && !cards.has(entry));
     await timeStage('ảnh chia sẻ', () =>
-      Promise.all(missing.map(async (entry) => cards.set(entry, await shareImage(titleOf(entry), SHARE_KICKERS[entry.kind], cache)))),
+      Promise.all(missing.map(async (entry) => cards.set(entry, await shareImage(titleOf(entry), SHARE_KICKERS[entry.kind], lexicon, cache)))),
     );
   });
 

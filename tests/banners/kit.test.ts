@@ -7,9 +7,11 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BannerCache, contentKey } from '../../lib/banners/cache.ts';
 import { bannerFormat } from '../../lib/banners/formats.ts';
-import { buildKit, sloganId, weekFooter, withIds, type BannerKit } from '../../lib/banners/kit.ts';
+import { buildKit, kitFitProblems, sloganId, weekFooter, withIds, type BannerKit } from '../../lib/banners/kit.ts';
+import { makeLexicon } from '../../lib/text/word-groups.ts';
 import { formatBytes, formatSeconds } from '../../lib/text/numbers.ts';
 import { shareImage } from '../../lib/banners/share-image.ts';
+import { PROJECT_LEXICON } from '../helpers/lexicon.ts';
 
 const dirs: string[] = [];
 function tempCache(): BannerCache {
@@ -52,16 +54,16 @@ describe('the kit', () => {
   let second: BannerKit;
 
   it('renders every slogan in every format once, and nothing on an unchanged second run', async () => {
-    first = await buildKit({ slogans: SLOGANS, footer: FOOTER, formats: FORMATS, cache });
+    first = await buildKit({ slogans: SLOGANS, footer: FOOTER, formats: FORMATS, lexicon: PROJECT_LEXICON, cache });
     expect(first.rendered).toBe(SLOGANS.length * FORMATS.length);
     expect(first.reused).toBe(0);
-    second = await buildKit({ slogans: SLOGANS, footer: FOOTER, formats: FORMATS, cache: new BannerCache(cache.dir) });
+    second = await buildKit({ slogans: SLOGANS, footer: FOOTER, formats: FORMATS, lexicon: PROJECT_LEXICON, cache: new BannerCache(cache.dir) });
     expect(second.rendered).toBe(0);
     expect(second.reused).toBe(SLOGANS.length * FORMATS.length);
     expect(second.formats.map((format) => [format.id, format.rendered, format.reused])).toEqual(FORMATS.map((format) => [format.id, 0, SLOGANS.length]));
     expect(JSON.stringify(second.slogans)).toBe(JSON.stringify(first.slogans));
     // Changed wording is a new render, the rest is reused.
-    const third = await buildKit({ slogans: [SLOGANS[0]!, { ...SLOGANS[1]!, text: 'Về cách học, phải lấy tự học làm cốt!' }], footer: FOOTER, formats: FORMATS, cache: new BannerCache(cache.dir) });
+    const third = await buildKit({ slogans: [SLOGANS[0]!, { ...SLOGANS[1]!, text: 'Về cách học, phải lấy tự học làm cốt!' }], footer: FOOTER, formats: FORMATS, lexicon: PROJECT_LEXICON, cache: new BannerCache(cache.dir) });
     expect([third.rendered, third.reused]).toEqual([FORMATS.length, FORMATS.length]);
   }, 60_000);
 
@@ -117,11 +119,22 @@ describe('the kit', () => {
   });
 });
 
+describe('kitFitProblems', () => {
+  it('reports a slogan that fits only by breaking a compound too wide for the smallest size', async () => {
+    const slogan = 'Học tập suốt đời cho mọi người ở mọi nơi!';
+    const formats = [bannerFormat('youtube'), bannerFormat('bang-ron-6m')];
+    const whole = makeLexicon({ compounds: ['học tập suốt đời cho mọi người ở mọi nơi'], names: [] });
+    expect(await kitFitProblems([slogan], FOOTER, { lexicon: PROJECT_LEXICON, formats, cache: tempCache() })).toEqual([]);
+    const problems = await kitFitProblems([slogan], FOOTER, { lexicon: whole, formats, cache: tempCache() });
+    expect(problems.map(({ text, format }) => [text, format.id])).toEqual([[slogan, 'youtube']]);
+  });
+});
+
 describe('share images', () => {
   it('makes a cached 1200 × 630 JPEG per title and kicker', async () => {
     const cache = tempCache();
     const title = 'Khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2023 tại Hoằng Hóa';
-    const card = await shareImage(title, 'Tin bài', cache);
+    const card = await shareImage(title, 'Tin bài', PROJECT_LEXICON, cache);
     expect(card.url).toMatch(/^\/bo-nhan-dien\/chia-se\/[0-9a-f]{20}\.jpg$/);
     expect([card.width, card.height, card.title]).toEqual([1200, 630, title]);
     const meta = await sharp(card.file).metadata();
@@ -129,16 +142,16 @@ describe('share images', () => {
     expect(card.bytes).toBe(readFileSync(card.file).byteLength);
     expect([cache.rendered, cache.reused]).toEqual([1, 0]);
 
-    const again = await shareImage(title.normalize('NFD'), 'Tin bài', cache);
+    const again = await shareImage(title.normalize('NFD'), 'Tin bài', PROJECT_LEXICON, cache);
     expect(again).toEqual(card);
     expect([cache.rendered, cache.reused]).toEqual([1, 1]);
-    const other = await shareImage(title, 'Sự kiện', cache);
+    const other = await shareImage(title, 'Sự kiện', PROJECT_LEXICON, cache);
     expect(other.url).not.toBe(card.url);
     expect(readdirSync(cache.dir).filter((name) => name.startsWith('.tmp'))).toEqual([]);
   });
 
   it('shortens a title too long for the smallest size, at a word, with "…"', async () => {
-    const card = await shareImage('Học tập suốt đời '.repeat(60), 'Tin bài', tempCache());
+    const card = await shareImage('Học tập suốt đời '.repeat(60), 'Tin bài', PROJECT_LEXICON, tempCache());
     expect(card.title.endsWith('…')).toBe(true);
     expect(card.title.length).toBeLessThan('Học tập suốt đời '.repeat(60).length);
   });

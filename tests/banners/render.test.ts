@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { BANNER_FORMATS, bannerFormat, mmToPx, printSizeLabel } from '../../lib/banners/formats.ts';
 import { BannerFitError, inkBounds, LINE_HEIGHT, renderBanner } from '../../lib/banners/render.ts';
+import { PROJECT_LEXICON } from '../helpers/lexicon.ts';
 
 const HEADING = 'Tuần lễ hưởng ứng học tập suốt đời năm 2023';
 const FOOTER = 'Thanh Hóa, 02–08/10/2023';
@@ -43,8 +44,8 @@ describe('renderBanner', () => {
     const nfd = STACKED.normalize('NFD');
     expect(nfd).not.toBe(nfc);
     const format = bannerFormat('anh-chia-se');
-    const fromNfc = await renderBanner({ heading: HEADING, text: nfc, footer: FOOTER }, format);
-    const fromNfd = await renderBanner({ heading: HEADING.normalize('NFD'), text: nfd, footer: FOOTER.normalize('NFD') }, format);
+    const fromNfc = await renderBanner({ heading: HEADING, text: nfc, footer: FOOTER }, format, PROJECT_LEXICON);
+    const fromNfd = await renderBanner({ heading: HEADING.normalize('NFD'), text: nfd, footer: FOOTER.normalize('NFD') }, format, PROJECT_LEXICON);
     expect(fromNfd.svg).toBe(fromNfc.svg);
     expect(Buffer.compare(fromNfd.png, fromNfc.png)).toBe(0);
     expect(Buffer.compare(fromNfd.jpeg!, fromNfc.jpeg!)).toBe(0);
@@ -54,7 +55,7 @@ describe('renderBanner', () => {
 
   it('renders every social and A3 format at exactly its declared size', async () => {
     for (const format of BANNER_FORMATS.filter((candidate) => candidate.id !== 'bang-ron-6m')) {
-      const result = await renderBanner({ heading: HEADING, text: 'Về cách học, phải lấy tự học làm cốt.', footer: FOOTER }, format);
+      const result = await renderBanner({ heading: HEADING, text: 'Về cách học, phải lấy tự học làm cốt.', footer: FOOTER }, format, PROJECT_LEXICON);
       expect([result.width, result.height], format.id).toEqual([format.width, format.height]);
       const png = await sharp(result.png).metadata();
       expect([png.format, png.width, png.height], format.id).toEqual(['png', format.width, format.height]);
@@ -74,7 +75,7 @@ describe('renderBanner', () => {
 
   it('renders the 6 m street banner at 23 622 × 3 150 px and 100 dpi', async () => {
     const format = bannerFormat('bang-ron-6m');
-    const result = await renderBanner({ heading: HEADING, text: 'Xây dựng năng lực tự học trong kỷ nguyên số', footer: FOOTER }, format);
+    const result = await renderBanner({ heading: HEADING, text: 'Xây dựng năng lực tự học trong kỷ nguyên số', footer: FOOTER }, format, PROJECT_LEXICON);
     const png = await sharp(result.png, { limitInputPixels: false }).metadata();
     expect([png.width, png.height, png.density]).toEqual([23622, 3150, 100]);
     expect(result.pdf).toBeUndefined();
@@ -83,13 +84,13 @@ describe('renderBanner', () => {
 
   it('fails naming the format when the text cannot fit at its minimum readable size', async () => {
     const long = 'Học tập suốt đời cho mọi người, ở mọi nơi, mọi lúc, '.repeat(12);
-    await expect(renderBanner({ heading: HEADING, text: long, footer: FOOTER }, bannerFormat('youtube'))).rejects.toThrow(BannerFitError);
-    await expect(renderBanner({ heading: HEADING, text: long, footer: FOOTER }, bannerFormat('youtube'))).rejects.toThrow(/ảnh thu nhỏ YouTube.*64 px/);
+    await expect(renderBanner({ heading: HEADING, text: long, footer: FOOTER }, bannerFormat('youtube'), PROJECT_LEXICON)).rejects.toThrow(BannerFitError);
+    await expect(renderBanner({ heading: HEADING, text: long, footer: FOOTER }, bannerFormat('youtube'), PROJECT_LEXICON)).rejects.toThrow(/ảnh thu nhỏ YouTube.*64 px/);
   });
 
   it('keeps the text (stacked marks included) inside the safe area', async () => {
     const format = bannerFormat('story');
-    const result = await renderBanner({ heading: HEADING, text: STACKED, footer: FOOTER }, format);
+    const result = await renderBanner({ heading: HEADING, text: STACKED, footer: FOOTER }, format, PROJECT_LEXICON);
     const ink = inkBounds(result.svg)!;
     expect(ink.minX).toBeGreaterThanOrEqual(format.safe.left - 0.5);
     expect(ink.maxX).toBeLessThanOrEqual(format.width - format.safe.right + 0.5);

@@ -21,6 +21,9 @@ const NOW = { BUILD_NOW: '2023-10-05T20:00:00+07:00' };
 describe('npm run check and npm run build are one gate', () => {
   const root = makeSiteRoot(path.join(FIXTURES_DIR, 'check/content'));
   appendFileSync(path.join(root, 'data/slogans.yaml'), `\n- text: Học tập suốt đời 📚\n  source: Thử phông chữ\n  verified: true\n- text: ${'Học tập suốt đời để mỗi người dân thích ứng với chuyển đổi số, '.repeat(3)}\n  source: Thử câu quá dài\n  verified: true\n`);
+  // A slogan that fits when it may break between its words, but holds a compound (from the editor's list) too wide to set whole at the smallest size.
+  appendFileSync(path.join(root, 'data/slogans.yaml'), `- text: Học tập suốt đời cho mọi người ở mọi nơi!\n  source: Thử từ ghép quá dài\n  verified: true\n`);
+  appendFileSync(path.join(root, 'data/tu-ghep.yaml'), '\n- học tập suốt đời cho mọi người ở mọi nơi\n');
   const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--json'], { cwd: PROJECT_DIR, encoding: 'utf8', env: { ...process.env, ...NOW, SITE_ROOT: root } });
   const report = JSON.parse(check.stdout) as { issues: CheckIssue[] };
   const build = buildSite(root, NOW);
@@ -55,6 +58,7 @@ describe('npm run check and npm run build are one gate', () => {
     ['story in another unit’s folder', 'content/tin-tuc/tinh-doan/sai-thu-muc.md', 6, 'error'],
     ['a slogan the banner font cannot draw', 'data/slogans.yaml', 30, 'error'],
     ['a slogan too long for a banner format at its smallest size', 'data/slogans.yaml', 33, 'error'],
+    ['a slogan whose unbreakable compound is too wide at the smallest size', 'data/slogans.yaml', 36, 'error'],
     ['a title whose first word is wider than a share card', 'content/tin-tuc/tieu-de-qua-dai.md', 2, 'error'],
     ['NFD text', 'content/tin-tuc/chu-to-hop.md', 2, 'warning'],
     ['invisible character', 'content/tin-tuc/ky-tu-an.md', 14, 'warning'],
@@ -65,6 +69,13 @@ describe('npm run check and npm run build are one gate', () => {
     expect(own.some((issue) => issue.severity === severity && issue.line === line), JSON.stringify(own, null, 1)).toBe(true);
     for (const issue of own) expect(buildLines, issue.message).toContain(printed(issue));
     expect(buildLines.filter((printedLine) => printedLine.includes(` ${file}:`) || printedLine.startsWith(`Cảnh báo: ${file}:`))).toHaveLength(own.length);
+  });
+
+  it('names the formats a compound that cannot be broken keeps the slogan out of', () => {
+    const issue = report.issues.find((candidate) => candidate.file === 'data/slogans.yaml' && candidate.line === 36)!;
+    expect(issue.message).toMatch(/ảnh thu nhỏ YouTube \(cỡ chữ nhỏ nhất 64 px\).*không tách từ ghép/);
+    expect(issue.message).not.toMatch(/băng rôn 6 m/);
+    expect(buildLines).toContain(printed(issue));
   });
 
   it('and the reverse: the build reports nothing the check does not', () => {

@@ -84,7 +84,7 @@ async function measure(browser: Browser, server: StaticServer, query: string, la
   }
   const firstRequest = server.requests.length;
   await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'networkidle' });
-  await page.waitForSelector('#search-filters:not([hidden])');
+  await page.waitForSelector('#search-form[data-ready]');
   const ms = await typeAndTime(page, query);
   await page.waitForLoadState('networkidle');
   const status = await page.locator('#search-status').innerText();

@@ -46,15 +46,17 @@ function syncUrl() {
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }
 
+/** Fills the form from a shared URL, keeping what the reader already typed or chose while the script loaded (the form is usable from the first paint). */
 function readUrl() {
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  if (!input.value) input.value = params.get('q') ?? '';
   for (const [key, param] of FILTERS) {
     const value = params.get(param);
-    if (value && ![...selects[key].options].some((option) => option.value === value)) selects[key].add(new Option(value, value));
-    selects[key].value = value ?? '';
+    if (!value) continue;
+    if (![...selects[key].options].some((option) => option.value === value)) selects[key].add(new Option(value, value));
+    selects[key].value = value;
   }
-  sortSelect.value = params.get('sap-xep') === 'moi-nhat' ? 'moi-nhat' : 'lien-quan';
+  if (params.get('sap-xep') === 'moi-nhat') sortSelect.value = 'moi-nhat';
 }
 
 // Newest-first order of every indexed page, built with the index; fetched only when a reader sorts by date,
@@ -168,7 +170,8 @@ input.addEventListener('input', () => {
 for (const control of [sortSelect, ...Object.values(selects)]) control.addEventListener('change', run);
 more.addEventListener('click', () => showMore(cleanQuery(input.value), sortSelect.value === 'moi-nhat'));
 
-// Menus come filled from the page: no filter data is downloaded until a filter is used.
-document.getElementById('search-filters').hidden = false;
+// Menus come filled (and shown) from the page: no filter data is downloaded until a filter is used.
 readUrl();
 if (input.value || Object.values(chosenFilters()).length) run();
+// The form works before this script; tools that time searches wait for this mark.
+form.dataset.ready = 'true';

@@ -23,6 +23,7 @@ const searchDone = () => {
   const status = document.getElementById('search-status')?.textContent ?? '';
   return /Không tìm thấy/.test(status) || (/Tìm thấy/.test(status) && document.querySelectorAll('#search-results li').length > 0);
 };
+const calendarFiltered = () => /Đang hiện|Không có sự kiện/.test(document.getElementById('calendar-status')?.textContent ?? '');
 const loaded = () => document.readyState === 'complete';
 
 /** Pages a script fills in after load, and when each is done. */
@@ -30,6 +31,9 @@ const PAGES: [string, () => boolean][] = [
   ['/tim-kiem/?q=hoc+tap', searchDone],
   ['/tim-kiem/?q=th%C6%B0+vi%E1%BB%87n&loai=Tin+b%C3%A0i', searchDone],
   ['/tim-kiem/', loaded],
+  ['/lich-su-kien/', loaded],
+  ['/lich-su-kien/?huyen=hoang-hoa', calendarFiltered],
+  ['/lich-su-kien/?don-vi=thu-vien-tinh&hinh-thuc=truc-tiep', calendarFiltered],
 ];
 
 describe.runIf(browserAvailable())('pages that fill in with JavaScript keep still', () => {

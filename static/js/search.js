@@ -30,6 +30,19 @@ function say(text) {
   status.textContent = text;
 }
 
+/** Shows that a search is running without announcing it: the live region speaks once, when the search is done. */
+function showProgress() {
+  const progress = document.createElement('span');
+  progress.setAttribute('aria-hidden', 'true');
+  progress.textContent = 'Đang tìm…';
+  status.replaceChildren(progress);
+}
+
+/** Moves focus to the result at `index` (the first one "Xem thêm" added), so keyboard users keep their place. */
+function focusResult(index) {
+  list.children[index]?.querySelector('.result__title a')?.focus();
+}
+
 function chosenFilters() {
   const filters = {};
   for (const [key] of FILTERS) if (selects[key].value) filters[key] = selects[key].value;
@@ -149,7 +162,7 @@ async function run() {
     say('');
     return;
   }
-  say('Đang tìm…');
+  showProgress();
   const items = await find(query, filters, byDate);
   if (token !== current.token) return;
   current.items = items;
@@ -168,7 +181,20 @@ input.addEventListener('input', () => {
   typingTimer = setTimeout(run, 250);
 });
 for (const control of [sortSelect, ...Object.values(selects)]) control.addEventListener('change', run);
-more.addEventListener('click', () => showMore(cleanQuery(input.value), sortSelect.value === 'moi-nhat'));
+let addingMore = false;
+more.addEventListener('click', async () => {
+  // A second press while results load would add the same ones twice.
+  if (addingMore) return;
+  addingMore = true;
+  const { token } = current;
+  const firstNew = list.children.length;
+  try {
+    await showMore(cleanQuery(input.value), sortSelect.value === 'moi-nhat');
+  } finally {
+    addingMore = false;
+  }
+  if (token === current.token) focusResult(firstNew);
+});
 
 // Menus come filled (and shown) from the page: no filter data is downloaded until a filter is used.
 readUrl();

@@ -99,7 +99,7 @@ async function searchPage(browser: Browser, server: StaticServer, throttled: boo
     await cdp.send('Network.emulateNetworkConditions', FAST_3G);
   }
   await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'networkidle' });
-  await page.waitForSelector('#search-filters:not([hidden])');
+  await page.waitForSelector('#search-form[data-ready]');
   return { page, close: () => context.close() };
 }
 

@@ -10,6 +10,8 @@ export const PAGE_BUDGETS = {
   storyBytes: 40 * 1024,
   /** Everything the home page downloads on a phone before the user scrolls. */
   homeBytes: 300 * 1024,
+  /** Everything the search page downloads on a phone for a query from the URL, until its first results and their thumbnails are shown. */
+  searchBytes: 200 * 1024,
 } as const;
 
 /** Bytes of a built file once gzip-compressed, as a web server sends it. */

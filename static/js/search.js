@@ -71,6 +71,19 @@ function say(text) {
   status.textContent = text;
 }
 
+/** Shows that a search is running without announcing it: the live region speaks once, when the search is done. */
+function showProgress() {
+  const progress = document.createElement('span');
+  progress.setAttribute('aria-hidden', 'true');
+  progress.textContent = 'Đang tìm…';
+  status.replaceChildren(progress);
+}
+
+/** Moves focus to the result at `index` (the first one "Xem thêm" added), so keyboard users keep their place. */
+function focusResult(index) {
+  list.children[index]?.querySelector('.result__title a')?.focus();
+}
+
 function chosenFilters() {
   const filters = {};
   for (const [key] of FILTERS) if (selects[key].value) filters[key] = selects[key].value;
@@ -87,15 +100,17 @@ function syncUrl() {
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }
 
+/** Fills the form from a shared URL, keeping what the reader already typed or chose while the script loaded (the form is usable from the first paint). */
 function readUrl() {
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  if (!input.value) input.value = params.get('q') ?? '';
   for (const [key, param] of FILTERS) {
     const value = params.get(param);
-    if (value && ![...selects[key].options].some((option) => option.value === value)) selects[key].add(new Option(value, value));
-    selects[key].value = value ?? '';
+    if (!value) continue;
+    if (![...selects[key].options].some((option) => option.value === value)) selects[key].add(new Option(value, value));
+    selects[key].value = value;
   }
-  sortSelect.value = params.get('sap-xep') === 'moi-nhat' ? 'moi-nhat' : 'lien-quan';
+  if (params.get('sap-xep') === 'moi-nhat') sortSelect.value = 'moi-nhat';
 }
 
 // Newest-first order of every indexed page, built with the index; fetched only when a reader sorts by date,
@@ -189,7 +204,7 @@ async function run() {
     say('');
     return;
   }
-  say('Đang tìm…');
+  showProgress();
   const items = await find(query, filters, byDate);
   if (token !== current.token) return;
   current.items = items;
@@ -213,10 +228,24 @@ input.addEventListener('input', () => {
   typingTimer = setTimeout(run, TYPING_PAUSE_MS);
 });
 for (const control of [sortSelect, ...Object.values(selects)]) control.addEventListener('change', run);
-more.addEventListener('click', () => showMore(cleanQuery(input.value), sortSelect.value === 'moi-nhat'));
+let addingMore = false;
+more.addEventListener('click', async () => {
+  // A second press while results load would add the same ones twice.
+  if (addingMore) return;
+  addingMore = true;
+  const { token } = current;
+  const firstNew = list.children.length;
+  try {
+    await showMore(cleanQuery(input.value), sortSelect.value === 'moi-nhat');
+  } finally {
+    addingMore = false;
+  }
+  if (token === current.token) focusResult(firstNew);
+});
 older.addEventListener('click', includeOlder);
 
-// Menus come filled from the page: no filter data is downloaded until a filter is used.
-document.getElementById('search-filters').hidden = false;
+// Menus come filled (and shown) from the page: no filter data is downloaded until a filter is used.
 readUrl();
 if (input.value || Object.values(chosenFilters()).length) run();
+// The form works before this script; tools that time searches wait for this mark.
+form.dataset.ready = 'true';

@@ -83,6 +83,19 @@ describe.runIf(browserAvailable())('the sample site in headless Chromium', () =>
     }
   });
 
+  it('has no serious accessibility problems on the search page once results are shown, and after “Xem thêm kết quả”', async () => {
+    const { page, problems } = await open('/tim-kiem/?q=hoc+tap');
+    await page.locator('#search-results .result__title a').first().waitFor();
+    expect(await page.locator('#search-status').innerText()).toMatch(/^Tìm thấy \d+ kết quả/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const shown = await page.locator('#search-results li').count();
+    await page.locator('#search-more').click();
+    await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length > count, shown);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('serves the Vietnamese 404 page for unknown addresses', async () => {
     const page = await session.browser.newPage();
     const response = await page.goto(`${session.server.url}/khong-co-trang-nay/`);

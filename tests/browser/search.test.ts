@@ -179,6 +179,80 @@ describe.runIf(browserAvailable())('search in headless Chromium', () => {
     await context.close();
   });
 
+  it('announces the number of results once per completed search, not while the reader types', async () => {
+    const reader = await session.browser.newPage();
+    const readerProblems = watchProblems(reader);
+    // What a screen reader hears: each new text of the live region, without its aria-hidden parts.
+    await reader.addInitScript(() => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      const spoken = (node: Node): string =>
+        node instanceof Element && node.getAttribute('aria-hidden') === 'true' ? '' : node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : [...node.childNodes].map(spoken).join('');
+      new MutationObserver(() => {
+        const status = document.getElementById('search-status');
+        const text = status ? spoken(status).trim() : '';
+        if (text && text !== heard.at(-1)) heard.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await reader.goto(`${session.server.url}/tim-kiem/`);
+    await reader.locator('#search-q').focus();
+    await reader.keyboard.type('hoc tap');
+    await reader.waitForFunction(() => /Tìm thấy/.test(document.getElementById('search-status')?.textContent ?? '') && document.querySelectorAll('#search-results li').length > 0);
+    const heard = await reader.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    expect(heard).toHaveLength(1);
+    expect(heard[0]).toMatch(/^Tìm thấy \d+ kết quả cho “hoc tap”\.$/);
+    expect(readerProblems).toEqual([]);
+    await reader.close();
+  });
+
+  it('never takes focus from the search box while results arrive as the reader types', async () => {
+    await page.goto(`${session.server.url}/tim-kiem/`);
+    await page.locator('#search-q').focus();
+    // Slower than the search itself: results arrive between keystrokes.
+    await page.keyboard.type('thu vien', { delay: 400 });
+    await settled();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    expect(await page.locator('#search-q').inputValue()).toBe('thu vien');
+  });
+
+  it('puts the results after the form in Tab order, and “Xem thêm kết quả” moves focus to the first new result until all are shown', async () => {
+    const { status, urls } = await search('hoc tap');
+    const total = Number(/Tìm thấy (\d+)/.exec(status)![1]);
+    expect(total).toBeGreaterThan(urls.length);
+    await page.locator('#search-q').focus();
+    const order: string[] = [];
+    for (let step = 0; step < 40 && order.at(-1) !== '#search-more'; step += 1) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => {
+        const active = document.activeElement as HTMLElement;
+        if (active.id) return `#${active.id}`;
+        return active instanceof HTMLAnchorElement ? new URL(active.href).pathname : `${active.tagName} ${active.textContent}`;
+      }));
+    }
+    const controls = ['#search-filter-type', '#search-filter-unit', '#search-filter-district', '#search-filter-activity', '#search-sort'];
+    expect(order[0]).toBe('BUTTON Tìm');
+    expect(order.slice(order.indexOf('#search-filter-type'), order.indexOf('#search-sort') + 1)).toEqual(controls);
+    expect(order.slice(order.indexOf('#search-sort') + 1)).toEqual([...urls, '#search-more']);
+
+    let shown = urls.length;
+    while (shown < total) {
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length > count, shown);
+      const links = await page.locator('#search-results .result__title a').evaluateAll((all) => all.map((link) => (link as HTMLAnchorElement).href));
+      // Focus is on the first result just added, not lost on the page or left on the button.
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href)).toBe(links[shown]);
+      const added = links.length - shown;
+      shown = links.length;
+      if (shown < total) {
+        for (let step = 0; step < added; step += 1) await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-more');
+      }
+    }
+    expect(shown).toBe(total);
+    expect(await page.locator('#search-more').isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null)).toBe(true);
+  });
+
   it('reaches the search page from the header box', async () => {
     await page.goto(`${session.server.url}/tin-tuc/`);
     await page.locator('#site-search-q').fill('hoc tap');

@@ -72,3 +72,49 @@ export function useSampleSite(): SampleSiteSession {
   });
   return session;
 }
+
+/** The phone Lighthouse emulates by default (Moto G Power) and a desktop screen. */
+export const SCREENS = {
+  phone: { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
+  desktop: { viewport: { width: 1350, height: 940 }, deviceScaleFactor: 1 },
+} as const;
+
+/**
+ * The page's layout shift so far, summed like Lighthouse's CLS: every
+ * `layout-shift` entry without recent input (buffered from the first paint on),
+ * grouped into session windows (gaps under 1 s, at most 5 s long); the largest
+ * window counts.
+ */
+export async function cumulativeLayoutShift(page: Page): Promise<{ cls: number; shifts: string[] }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ cls: number; shifts: string[] }>((resolve) => {
+        interface Shift extends PerformanceEntry {
+          value: number;
+          hadRecentInput: boolean;
+          sources: { node?: Node | null }[];
+        }
+        const entries: Shift[] = [];
+        const observer = new PerformanceObserver((list) => entries.push(...(list.getEntries() as Shift[])));
+        observer.observe({ type: 'layout-shift', buffered: true });
+        // Buffered entries arrive in a later task.
+        setTimeout(() => {
+          observer.disconnect();
+          const counted = entries.filter((entry) => !entry.hadRecentInput);
+          let cls = 0;
+          let window = 0;
+          let first = 0;
+          let last = 0;
+          for (const entry of counted) {
+            if (window > 0 && (entry.startTime - last > 1000 || entry.startTime - first > 5000)) window = 0;
+            if (window === 0) first = entry.startTime;
+            window += entry.value;
+            last = entry.startTime;
+            cls = Math.max(cls, window);
+          }
+          const describe = (node: Node | null | undefined) => (node instanceof Element ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}` : String(node?.nodeName));
+          resolve({ cls, shifts: counted.map((entry) => `${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${entry.sources.map((source) => describe(source.node)).join(', ')}`) });
+        }, 200);
+      }),
+  );
+}

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { toNfc } from '../text/normalize.ts';
 import { BannerCache, defaultBannerCache } from './cache.ts';
-import { KIT_HEADING, KIT_URL } from './kit.ts';
+import { KIT_URL } from './kit.ts';
 import { BannerFitError, box, COLORS, fitAndLayout, LINE_HEIGHT, lineWidthAt100, rasterise, toJpeg, upperVi, type Box, type FitRequest } from './render.ts';
 
 export const SHARE_IMAGE_WIDTH = 1200;
@@ -28,7 +28,7 @@ export interface ShareImage {
   title: string;
 }
 
-function request(title: string, kicker: string): FitRequest {
+function request(title: string, kicker: string, footer: string): FitRequest {
   return {
     label: 'ảnh chia sẻ 1200 × 630',
     width: SHARE_IMAGE_WIDTH,
@@ -40,7 +40,7 @@ function request(title: string, kicker: string): FitRequest {
     column: (size: number): Box[] => [
       box({ fontSize: KICKER_SIZE, fontWeight: 800, color: COLORS.blueDark, backgroundColor: COLORS.gold, padding: '4px 14px', letterSpacing: 1, lineHeight: LINE_HEIGHT }, kicker),
       box({ fontSize: size, fontWeight: 800, color: COLORS.white, lineHeight: LINE_HEIGHT, textWrap: 'balance', marginTop: 24, marginBottom: 24 }, title),
-      box({ fontSize: SITE_SIZE, fontWeight: 500, color: COLORS.gold, lineHeight: LINE_HEIGHT }, `${KIT_HEADING} · Thanh Hóa`),
+      box({ fontSize: SITE_SIZE, fontWeight: 500, color: COLORS.gold, lineHeight: LINE_HEIGHT }, footer),
     ],
   };
 }
@@ -71,10 +71,10 @@ export async function titleCanFit(title: string): Promise<boolean> {
 }
 
 /** The title as it fits: whole when it can, else the most words that fit with "…" (binary search on the word count). */
-async function fitTitle(title: string, kicker: string): Promise<{ title: string; svg: string; fontSize: number }> {
+async function fitTitle(title: string, kicker: string, footer: string): Promise<{ title: string; svg: string; fontSize: number }> {
   const attempt = async (text: string) => {
     try {
-      return { title: text, ...(await fitAndLayout(request(text, kicker))) };
+      return { title: text, ...(await fitAndLayout(request(text, kicker, footer))) };
     } catch (error) {
       if (error instanceof BannerFitError) return undefined;
       throw error;
@@ -122,16 +122,18 @@ async function withRenderSlot<T>(work: () => Promise<T>): Promise<T> {
  * The share card of a story, profile or event: kicker ("TIN BÀI", "GƯƠNG TỰ
  * HỌC", "SỰ KIỆN") and the title fitted to 1200 × 630, cached by content.
  * A title too long for the smallest size is shortened at a word, with "…".
+ * The footer is the campaign's line (`kitIdentity(campaign).shareFooter`).
  *
- * @example await shareImage('Khai mạc Tuần lễ hưởng ứng học tập suốt đời', 'Tin bài') // { url: '/bo-nhan-dien/chia-se/1a2b….jpg', width: 1200, height: 630, … }
+ * @example await shareImage('Khai mạc Tuần lễ hưởng ứng học tập suốt đời', 'Tin bài', kitIdentity(campaign).shareFooter) // { url: '/bo-nhan-dien/chia-se/1a2b….jpg', width: 1200, height: 630, … }
  */
-export async function shareImage(title: string, kicker: string, cache: BannerCache = defaultBannerCache): Promise<ShareImage> {
+export async function shareImage(title: string, kicker: string, footer: string, cache: BannerCache = defaultBannerCache): Promise<ShareImage> {
   const text = toNfc(title).replace(/\s+/g, ' ').trim();
   const label = upperVi(kicker);
-  const key = cache.key({ kind: 'share', title: text, kicker: label, width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT });
+  const line = toNfc(footer);
+  const key = cache.key({ kind: 'share', title: text, kicker: label, footer: line, width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT });
   const entry = await cache.entry(key, () =>
     withRenderSlot(async () => {
-      const fitted = await fitTitle(text, label);
+      const fitted = await fitTitle(text, label, line);
       const jpeg = await toJpeg(await rasterise(fitted.svg));
       return { files: { 'share.jpg': jpeg }, meta: { title: fitted.title, fontSize: fitted.fontSize } };
     }),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { kitIdentity } from '../../lib/banners/kit-identity.ts';
 import { parsePlan } from '../../lib/plan/parse-plan.ts';
 import { campaignIdentity, provinceOfIssuer } from '../../lib/site/campaign-identity.ts';
 import { FIXTURES_DIR, PROJECT_DIR } from '../helpers/site-build.ts';
@@ -21,6 +22,11 @@ describe('campaignIdentity', () => {
       shortTitle: 'Tuần lễ học tập suốt đời 2023',
       activitiesSection: 'III',
     });
+    const kit = kitIdentity(campaign);
+    expect(kit.footer).toBe('Thanh Hóa, 02–08/10/2023');
+    // The plan has no date yet: a week before the week starts, as the kit always printed.
+    expect(kit.pdfInfo).toEqual({ author: 'Tuần lễ hưởng ứng học tập suốt đời năm 2023 — Thanh Hóa', date: new Date('2023-09-25T00:00:00+07:00') });
+    expect(kit.zipTime).toEqual(new Date('2023-09-25T00:00:00Z'));
   });
 
   it('reads the province from a provincial issuer when site.yaml does not name it', () => {

@@ -9,13 +9,10 @@ import { wordGroups, type Lexicon } from '../text/word-groups.ts';
 import { ZONE } from '../time/vietnam-time.ts';
 import { BannerCache, defaultBannerCache, type CachedEntry } from './cache.ts';
 import { BANNER_FORMATS, printSizeLabel, type BannerFormat, type BannerOutput } from './formats.ts';
-import { BannerFitError, COLORS, fitsAtMinimum, renderBanner, type BannerDesign } from './render.ts';
+import { BannerFitError, COLORS, fitsAtMinimum, renderBanner, type BannerDesign, type PdfInfo } from './render.ts';
 
 /** Where the kit is published on the site. */
 export const KIT_URL = '/bo-nhan-dien/';
-
-/** The line printed above every slogan. */
-export const KIT_HEADING = 'Tuần lễ hưởng ứng học tập suốt đời năm 2023';
 
 /** One line the kit is made for: the year's theme or a verified slogan. */
 export interface KitSlogan {
@@ -110,10 +107,10 @@ export interface BannerKit {
 }
 
 /**
- * The footer line from the plan's dates.
- * @example weekFooter(plan2023) === 'Thanh Hóa, 02–08/10/2023'
+ * The footer line: the province and the plan's dates.
+ * @example weekFooter(plan2023, 'Thanh Hóa') === 'Thanh Hóa, 02–08/10/2023'
  */
-export function weekFooter(plan: Pick<Plan, 'start' | 'end'>, place = 'Thanh Hóa'): string {
+export function weekFooter(plan: Pick<Plan, 'start' | 'end'>, place: string): string {
   const start = plan.start.setZone(ZONE);
   const end = plan.end.setZone(ZONE);
   const from = start.hasSame(end, 'month') ? start.toFormat('dd') : start.hasSame(end, 'year') ? start.toFormat('dd/MM') : start.toFormat('dd/MM/yyyy');
@@ -156,7 +153,7 @@ interface RenderMeta {
  * texts whose groups it changes.
  */
 function designKey(design: BannerDesign, lexicon: Lexicon) {
-  const normalized: BannerDesign = { heading: design.heading && toNfc(design.heading), text: toNfc(design.text), footer: design.footer && toNfc(design.footer) };
+  const normalized: BannerDesign = { heading: design.heading && toNfc(design.heading), text: toNfc(design.text), footer: design.footer && toNfc(design.footer), pdfInfo: design.pdfInfo };
   const groups = [normalized.heading, normalized.text, normalized.footer].map((text) => text && wordGroups(text, lexicon));
   return { normalized, key: { design: normalized, groups } };
 }
@@ -184,9 +181,6 @@ export async function renderCached(design: BannerDesign, format: BannerFormat, l
   });
 }
 
-// Zips are byte-identical between builds: fixed file times.
-const ZIP_TIME = new Date('2023-09-25T00:00:00Z');
-
 function guideText(title: string, lines: string[], contents: string[]): string {
   return [
     title,
@@ -207,14 +201,14 @@ function guideText(title: string, lines: string[], contents: string[]): string {
 }
 
 /** A zip of kit files (stored, not recompressed: PNG, JPEG and PDF are compressed already) with a guide listing them. */
-async function buildZip(cache: BannerCache, url: string, label: string, guideTitle: string, guideLines: string[], members: { name: string; source: string }[]): Promise<KitZip> {
+async function buildZip(cache: BannerCache, mtime: Date, url: string, label: string, guideTitle: string, guideLines: string[], members: { name: string; source: string }[]): Promise<KitZip> {
   const guideName = 'HUONG-DAN.txt';
   const contents = [guideName, ...members.map((member) => member.name)];
   const guide = guideText(guideTitle, guideLines, contents);
-  const key = cache.key({ kind: 'zip', guide, members: members.map((member) => ({ name: member.name, entry: path.relative(cache.dir, member.source) })) });
+  const key = cache.key({ kind: 'zip', guide, mtime, members: members.map((member) => ({ name: member.name, entry: path.relative(cache.dir, member.source) })) });
   const entry = await cache.entry(key, async () => {
-    const files: Zippable = { [guideName]: [new TextEncoder().encode(guide), { level: 6, mtime: ZIP_TIME }] };
-    for (const member of members) files[member.name] = [readFileSync(member.source), { level: 0, mtime: ZIP_TIME }];
+    const files: Zippable = { [guideName]: [new TextEncoder().encode(guide), { level: 6, mtime }] };
+    for (const member of members) files[member.name] = [readFileSync(member.source), { level: 0, mtime }];
     return { files: { 'kit.zip': Buffer.from(zipSync(files)) }, meta: { contents } };
   });
   const source = entry.files['kit.zip']!;
@@ -231,11 +225,11 @@ async function buildZip(cache: BannerCache, url: string, label: string, guideTit
 export async function kitFitProblems(
   texts: readonly string[],
   footer: string,
-  options: { lexicon: Lexicon; heading?: string; formats?: readonly BannerFormat[]; cache?: BannerCache },
+  options: { lexicon: Lexicon; heading: string; formats?: readonly BannerFormat[]; cache?: BannerCache },
 ): Promise<{ text: string; format: BannerFormat }[]> {
   // Its own counters: fits found are not renders of the kit.
   const cache = options.cache ?? new BannerCache(defaultBannerCache.dir);
-  const heading = toNfc(options.heading ?? KIT_HEADING);
+  const heading = toNfc(options.heading);
   const problems: { text: string; format: BannerFormat }[] = [];
   for (const text of texts) {
     const { normalized: design, key: drawn } = designKey({ heading, text, footer }, options.lexicon);
@@ -262,8 +256,13 @@ export interface BuildKitOptions {
   slogans: readonly KitSlogan[];
   /** Compounds and names no line may break inside. */
   lexicon: Lexicon;
-  heading?: string;
+  /** The line above every slogan (the campaign's title). */
+  heading: string;
   footer: string;
+  /** Author and date of the PDFs (fixed, for byte-identical builds). */
+  pdfInfo: PdfInfo;
+  /** File time inside the zips (fixed, for byte-identical builds). */
+  zipTime: Date;
   formats?: readonly BannerFormat[];
   cache?: BannerCache;
   /** Cache for zips, counted apart from renders. */
@@ -280,8 +279,9 @@ export async function buildKit(options: BuildKitOptions): Promise<BannerKit> {
   const cache = options.cache ?? defaultBannerCache;
   const zipCache = options.zipCache ?? new BannerCache(cache.dir);
   const formats = options.formats ?? BANNER_FORMATS;
-  const heading = toNfc(options.heading ?? KIT_HEADING);
+  const heading = toNfc(options.heading);
   const footer = toNfc(options.footer);
+  const zipTime = options.zipTime;
   const itemsBySlogan = new Map<string, KitItem[]>(options.slogans.map((slogan) => [slogan.id, []]));
   const formatSummaries: KitFormatSummary[] = [];
   const outputs: { url: string; source: string }[] = [];
@@ -293,7 +293,7 @@ export async function buildKit(options: BuildKitOptions): Promise<BannerKit> {
     const counts = { rendered: cache.rendered, reused: cache.reused };
     const formatItems: KitItem[] = [];
     for (const slogan of options.slogans) {
-      const entry = await renderCached({ heading, text: slogan.text, footer }, format, options.lexicon, cache);
+      const entry = await renderCached({ heading, text: slogan.text, footer, pdfInfo: options.pdfInfo }, format, options.lexicon, cache);
       const printSize = format.printSize ? printSizeLabel(format.printSize) : undefined;
       const files = format.outputs.map((type): KitFile => {
         const source = entry.files[`banner.${EXTENSIONS[type]}`]!;
@@ -328,6 +328,7 @@ export async function buildKit(options: BuildKitOptions): Promise<BannerKit> {
     }
     const zip = await buildZip(
       zipCache,
+      zipTime,
       `${KIT_URL}tai-ve/kho-${format.id}.zip`,
       `Tất cả khẩu hiệu, khổ ${format.name}`,
       `Bộ nhận diện — khổ ${format.name} (${format.width} × ${format.height} px${format.printSize ? `, in ${printSizeLabel(format.printSize)}, ${format.dpi} dpi` : ''})`,
@@ -351,6 +352,7 @@ export async function buildKit(options: BuildKitOptions): Promise<BannerKit> {
     const items = itemsBySlogan.get(slogan.id)!;
     const zip = await buildZip(
       zipCache,
+      zipTime,
       `${KIT_URL}tai-ve/${slogan.id}.zip`,
       `Mọi khổ của “${toNfc(slogan.text)}”`,
       `Bộ nhận diện — “${toNfc(slogan.text)}”`,

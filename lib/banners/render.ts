@@ -55,6 +55,14 @@ export interface BannerDesign {
   text: string;
   /** Small line below, e.g. "Thanh Hóa, 02–08/10/2023". */
   footer?: string;
+  /** The PDF's author and date (fixed, so PDFs are byte-identical between builds). */
+  pdfInfo?: PdfInfo;
+}
+
+/** Author and date written into a PDF's metadata. */
+export interface PdfInfo {
+  author: string;
+  date: Date;
 }
 
 export interface RenderedBanner {
@@ -264,10 +272,10 @@ type SvgToPdf = (doc: PDFKit.PDFDocument, svg: string, x: number, y: number, opt
 const svgToPdf = lazy(async () => createRequire(import.meta.url)('svg-to-pdfkit') as SvgToPdf);
 
 // A fixed date keeps PDFs byte-identical between builds (pdfkit derives the file ID from it).
-const PDF_DATE = new Date('2023-09-25T00:00:00+07:00');
+const NO_PDF_INFO: PdfInfo = { author: '', date: new Date(0) };
 
 /** Vector PDF of a print format at its physical size (points = mm × 72 / 25,4). */
-export async function toPdf(svg: string, format: Pick<BannerFormat, 'printSize' | 'name'>, title: string): Promise<Buffer> {
+export async function toPdf(svg: string, format: Pick<BannerFormat, 'printSize' | 'name'>, title: string, pdfInfo: PdfInfo = NO_PDF_INFO): Promise<Buffer> {
   if (!format.printSize) throw new Error(`Khổ ${format.name} không phải khổ in: không xuất PDF`);
   const width = (format.printSize.widthMm * 72) / 25.4;
   const height = (format.printSize.heightMm * 72) / 25.4;
@@ -277,7 +285,7 @@ export async function toPdf(svg: string, format: Pick<BannerFormat, 'printSize' 
     size: [width, height],
     margin: 0,
     autoFirstPage: true,
-    info: { Title: title, Author: 'Tuần lễ hưởng ứng học tập suốt đời năm 2023 — Thanh Hóa', Creator: 'Bộ nhận diện', CreationDate: PDF_DATE, ModDate: PDF_DATE },
+    info: { Title: title, Author: pdfInfo.author, Creator: 'Bộ nhận diện', CreationDate: pdfInfo.date, ModDate: pdfInfo.date },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -532,6 +540,6 @@ export async function renderBanner(design: BannerDesign, format: BannerFormat, l
   });
   const png = await rasterise(svg, format.dpi);
   const jpeg = format.outputs.includes('jpeg') ? await toJpeg(png) : undefined;
-  const pdf = format.outputs.includes('pdf') ? await toPdf(svg, format, toNfc(design.text)) : undefined;
+  const pdf = format.outputs.includes('pdf') ? await toPdf(svg, format, toNfc(design.text), design.pdfInfo && { author: toNfc(design.pdfInfo.author), date: design.pdfInfo.date }) : undefined;
   return { svg, png, jpeg, pdf, width: format.width, height: format.height, fontSize, ms: performance.now() - started };
 }

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { toNfc } from '../text/normalize.ts';
 import { wordGroups, type Lexicon, type WordGroups } from '../text/word-groups.ts';
 import { BannerCache, defaultBannerCache } from './cache.ts';
-import { KIT_HEADING, KIT_URL } from './kit.ts';
+import { KIT_URL } from './kit.ts';
 import {
   BannerFitError,
   box,
@@ -50,7 +50,7 @@ export interface ShareImage {
 
 const TITLE_WIDTH = SHARE_IMAGE_WIDTH - SAFE.left - SAFE.right;
 
-function request(title: MeasuredText, kicker: string): FitRequest {
+function request(title: MeasuredText, kicker: string, footer: string): FitRequest {
   const base = {
     label: 'ảnh chia sẻ 1200 × 630',
     width: SHARE_IMAGE_WIDTH,
@@ -63,7 +63,7 @@ function request(title: MeasuredText, kicker: string): FitRequest {
   return strictFirst(base, (breaks) => (size: number): Box[] => [
     box({ fontSize: KICKER_SIZE, fontWeight: 800, color: COLORS.blueDark, backgroundColor: COLORS.gold, padding: '4px 14px', letterSpacing: 1, lineHeight: LINE_HEIGHT }, kicker),
     lineStack(setLines(title, size, TITLE_WIDTH, breaks), { fontSize: size, fontWeight: 800, color: COLORS.white, lineHeight: LINE_HEIGHT, marginTop: 24, marginBottom: 24 }, 'left'),
-    box({ fontSize: SITE_SIZE, fontWeight: 500, color: COLORS.gold, lineHeight: LINE_HEIGHT }, `${KIT_HEADING} · Thanh Hóa`),
+    box({ fontSize: SITE_SIZE, fontWeight: 500, color: COLORS.gold, lineHeight: LINE_HEIGHT }, footer),
   ]);
 }
 
@@ -96,10 +96,10 @@ export async function titleCanFit(title: string, lexicon: Lexicon): Promise<bool
 }
 
 /** The title as it fits: whole when it can, else the most word groups that fit with "…" (binary search on their count). */
-async function fitTitle(title: WordGroups, kicker: string): Promise<{ title: string; fitted: Fitted }> {
+async function fitTitle(title: WordGroups, kicker: string, footer: string): Promise<{ title: string; fitted: Fitted }> {
   const attempt = async (text: WordGroups) => {
     try {
-      return { title: text.groups.join(' '), fitted: await fitRequest(request(await measureGroups(text, 800), kicker)) };
+      return { title: text.groups.join(' '), fitted: await fitRequest(request(await measureGroups(text, 800), kicker, footer)) };
     } catch (error) {
       if (error instanceof BannerFitError) return undefined;
       throw error;
@@ -128,8 +128,8 @@ async function fitTitle(title: WordGroups, kicker: string): Promise<{ title: str
  * when it must be), its font size and the column given to satori, one
  * element per line (tests read the lines from it).
  */
-export async function shareLayout(title: string, kicker: string, lexicon: Lexicon): Promise<{ title: string; fontSize: number; column: Box[] }> {
-  const { title: drawn, fitted } = await fitTitle(wordGroups(toNfc(title).replace(/\s+/g, ' ').trim(), lexicon), upperVi(kicker));
+export async function shareLayout(title: string, kicker: string, footer: string, lexicon: Lexicon): Promise<{ title: string; fontSize: number; column: Box[] }> {
+  const { title: drawn, fitted } = await fitTitle(wordGroups(toNfc(title).replace(/\s+/g, ' ').trim(), lexicon), upperVi(kicker), toNfc(footer));
   return { title: drawn, fontSize: fitted.fontSize, column: fitted.request.column(fitted.fontSize) };
 }
 
@@ -158,17 +158,19 @@ async function withRenderSlot<T>(work: () => Promise<T>): Promise<T> {
  * HỌC", "SỰ KIỆN") and the title fitted to 1200 × 630, in balanced lines that
  * never break inside a compound or name of the lexicon, cached by content.
  * A title too long for the smallest size is shortened between word groups, with "…".
+ * The footer is the campaign's line (`kitIdentity(campaign).shareFooter`).
  *
- * @example await shareImage('Khai mạc Tuần lễ hưởng ứng học tập suốt đời', 'Tin bài', lexicon) // { url: '/bo-nhan-dien/chia-se/1a2b….jpg', width: 1200, height: 630, … }
+ * @example await shareImage('Khai mạc Tuần lễ hưởng ứng học tập suốt đời', 'Tin bài', kitIdentity(campaign).shareFooter, lexicon) // { url: '/bo-nhan-dien/chia-se/1a2b….jpg', width: 1200, height: 630, … }
  */
-export async function shareImage(title: string, kicker: string, lexicon: Lexicon, cache: BannerCache = defaultBannerCache): Promise<ShareImage> {
+export async function shareImage(title: string, kicker: string, footer: string, lexicon: Lexicon, cache: BannerCache = defaultBannerCache): Promise<ShareImage> {
   const text = toNfc(title).replace(/\s+/g, ' ').trim();
   const groups = wordGroups(text, lexicon);
   const label = upperVi(kicker);
-  const key = cache.key({ kind: 'share', title: text, groups, kicker: label, width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT });
+  const line = toNfc(footer);
+  const key = cache.key({ kind: 'share', title: text, groups, kicker: label, footer: line, width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT });
   const entry = await cache.entry(key, () =>
     withRenderSlot(async () => {
-      const { title: drawn, fitted } = await fitTitle(groups, label);
+      const { title: drawn, fitted } = await fitTitle(groups, label, line);
       const jpeg = await toJpeg(await rasterise(await layoutFitted(fitted)));
       return { files: { 'share.jpg': jpeg }, meta: { title: drawn, fontSize: fitted.fontSize } };
     }),

@@ -14,7 +14,7 @@ export interface CalendarFile {
 /** The whole week, one calendar per district and per unit or Plan body that has events, one per event. */
 export function calendarFiles(site: SiteContent, reference: ReferenceData): CalendarFile[] {
   const files: CalendarFile[] = [
-    { path: '/lich-su-kien/tuan-le.ics', pageUrl: urls.calendar(), title: 'Tuần lễ học tập suốt đời 2023 — Thanh Hóa', events: site.events },
+    { path: '/lich-su-kien/tuan-le.ics', pageUrl: urls.calendar(), title: `${reference.campaign.shortTitle} — ${reference.campaign.province}`, events: site.events },
   ];
   for (const district of reference.districts) {
     const events = site.events.filter((event) => event.district.slug === district.slug);

@@ -2,11 +2,11 @@ import type { EventEntry } from '../content/load.ts';
 import { ZONE } from '../time/vietnam-time.ts';
 
 /**
- * A map search for the venue's address (works on phones with or without a maps app).
- * @example mapUrl({ venue: 'Cung Văn hóa', address: 'Số 1 Lê Lợi, TP Thanh Hóa' })
+ * A map search for the venue's address in the campaign's province (works on phones with or without a maps app).
+ * @example mapUrl({ venue: 'Cung Văn hóa', address: 'Số 1 Lê Lợi' }, 'Thanh Hóa') // …query=Cung Văn hóa, Số 1 Lê Lợi, Thanh Hóa, Việt Nam
  */
-export function mapUrl(event: Pick<EventEntry, 'venue' | 'address'>): string {
-  return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(`${event.venue}, ${event.address}, Thanh Hóa, Việt Nam`)}`;
+export function mapUrl(event: Pick<EventEntry, 'venue' | 'address'>, province: string): string {
+  return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(`${event.venue}, ${event.address}, ${province}, Việt Nam`)}`;
 }
 
 /** "Add to Google Calendar" link with the event's times in UTC (all-day as dates, end exclusive). */

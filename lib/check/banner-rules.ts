@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { missingCharacters, describeCharacter } from '../banners/coverage.ts';
-import { KIT_HEADING, kitFitProblems, weekFooter } from '../banners/kit.ts';
+import { kitFitProblems } from '../banners/kit.ts';
+import { kitIdentity } from '../banners/kit-identity.ts';
 import { titleCanFit } from '../banners/share-image.ts';
 import { FONT_FILES } from '../banners/render.ts';
 import { SHARE_KICKERS } from '../banners/share-kickers.ts';
@@ -102,9 +103,11 @@ function shareTitles(files: readonly ContentFile[]): WrittenText[] {
  */
 export function fontIssues(files: readonly ContentFile[], reference: ReferenceData, dataDir: string, slogans: readonly (Slogan & { line: number })[]): ContentIssue[] {
   const bold = FONT_FILES.extraBold;
+  const identity = kitIdentity(reference.campaign);
   const texts: (WrittenText & { font: string })[] = [
-    { file: `data/${PLAN_FILE}`, line: () => 1, field: 'dòng cuối bộ nhận diện', text: weekFooter(reference.plan), font: FONT_FILES.medium },
-    { file: 'lib/banners/kit.ts', line: () => 1, field: 'dòng tiêu đề bộ nhận diện', text: KIT_HEADING, font: bold },
+    { file: `data/${PLAN_FILE}`, line: () => 1, field: 'dòng cuối bộ nhận diện', text: identity.footer, font: FONT_FILES.medium },
+    { file: 'data/site.yaml', line: () => 1, field: 'dòng tiêu đề bộ nhận diện', text: identity.heading, font: bold },
+    { file: 'data/site.yaml', line: () => 1, field: 'dòng cuối ảnh chia sẻ', text: identity.shareFooter, font: FONT_FILES.medium },
     ...Object.values(SHARE_KICKERS).map((kicker) => ({ file: 'lib/banners/share-kickers.ts', line: () => 1, field: 'nhãn ảnh chia sẻ', text: kicker, font: bold })),
     ...[...kitTexts(reference, dataDir, slogans), ...shareTitles(files)].map((text) => ({ ...text, font: bold })),
   ];
@@ -129,7 +132,8 @@ export async function fitIssues(
   lexicon: Lexicon,
 ): Promise<ContentIssue[]> {
   const inKit = kitTexts(reference, dataDir, slogans).filter((text) => text.inKit);
-  const problems = await kitFitProblems(inKit.map(({ text }) => text), weekFooter(reference.plan), { lexicon });
+  const identity = kitIdentity(reference.campaign);
+  const problems = await kitFitProblems(inKit.map(({ text }) => text), identity.footer, { lexicon, heading: identity.heading });
   const issues: ContentIssue[] = inKit.flatMap(({ file, line, field, text }) => {
     const formats = problems.filter((problem) => problem.text === text).map(({ format }) => `${format.name} (cỡ chữ nhỏ nhất ${format.minFontSize} px)`);
     return formats.length

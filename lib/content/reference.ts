@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { parsePlan, type Plan, type PlanActivity, type PlanBody } from '../plan/parse-plan.ts';
+import { campaignIdentity, type CampaignIdentity } from '../site/campaign-identity.ts';
 import { normalizeDeep } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
 import { suggestClosest } from '../text/suggest.ts';
@@ -54,6 +55,8 @@ export interface ReferenceData {
   units: Unit[];
   plan: Plan;
   activities: PlanActivity[];
+  /** Province, issuer, year, names and theme: from the plan and the `campaign` block of data/site.yaml. */
+  campaign: CampaignIdentity;
 }
 
 export const PLAN_FILE = 'ke-hoach.txt';
@@ -62,13 +65,17 @@ function readYaml(file: string): unknown {
   return normalizeDeep(parseYaml(readFileSync(file, 'utf8')));
 }
 
-/** Builds the reference data from already-read files; throws naming the file on bad data. */
-export function buildReferenceData(rawDistricts: unknown, rawUnits: unknown, planText: string): ReferenceData {
+/**
+ * Builds the reference data from already-read files; throws naming the file on bad data.
+ * `rawCampaign` is the `campaign` block of data/site.yaml (without one, the province is read from the plan's issuer).
+ */
+export function buildReferenceData(rawDistricts: unknown, rawUnits: unknown, planText: string, rawCampaign?: unknown): ReferenceData {
   const districtRows = districtsFileSchema.safeParse(normalizeDeep(rawDistricts));
   if (!districtRows.success) throw new EditorError(`data/districts.yaml không hợp lệ: ${z.prettifyError(districtRows.error)}`);
   const districts = districtRows.data.map((row) => ({ ...row, slug: slugify(row.name), fullName: `${row.kind} ${row.name}` }));
 
   const plan = parsePlan(planText);
+  const campaign = campaignIdentity(plan, rawCampaign);
   const unitRows = unitsFileSchema.safeParse(normalizeDeep(rawUnits));
   if (!unitRows.success) throw new EditorError(`data/units.yaml không hợp lệ: ${z.prettifyError(unitRows.error)}`);
   const units = unitRows.data.map((row): Unit => {
@@ -88,7 +95,7 @@ export function buildReferenceData(rawDistricts: unknown, rawUnits: unknown, pla
     const claimed = units.filter((unit) => unit.body === body.id);
     if (claimed.length > 1) throw new EditorError(`data/units.yaml: ${claimed.map((u) => u.id).join(' và ')} cùng ghi body "${body.name}"; chỉ một đơn vị là cơ quan đó, đơn vị khác ghi partOf`);
   }
-  return { districts, units, plan, activities: plan.activities };
+  return { districts, units, plan, activities: plan.activities, campaign };
 }
 
 /** A Plan body named in units.yaml, matched whatever the marks; unknown names fail with the closest one. */
@@ -104,5 +111,6 @@ export function loadReferenceData(dataDir: string): ReferenceData {
     readYaml(path.join(dataDir, 'districts.yaml')),
     readYaml(path.join(dataDir, 'units.yaml')),
     readFileSync(path.join(dataDir, PLAN_FILE), 'utf8'),
+    (readYaml(path.join(dataDir, 'site.yaml')) as { campaign?: unknown } | null)?.campaign,
   );
 }

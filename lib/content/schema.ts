@@ -43,7 +43,7 @@ export function profileSchema(reference: ReferenceData) {
     .strictObject({
       ...common,
       name: text('họ và tên'),
-      birthYear: z.number({ error: 'năm sinh (số có 4 chữ số)' }).int().min(1900).max(2023).optional(),
+      birthYear: z.number({ error: 'năm sinh (số có 4 chữ số)' }).int().min(1900).max(reference.campaign.year).optional(),
       age: z.number({ error: 'tuổi (số)' }).int().min(5).max(120).optional(),
       district: districtRef(reference),
       occupation: text('nghề nghiệp hoặc công việc'),

@@ -3,7 +3,8 @@ import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { AfterBuild } from './after-build.ts';
 import type { Entry } from '../content/load.ts';
 import { BannerCache, defaultBannerCache } from '../banners/cache.ts';
-import { buildKit, weekFooter, withIds, type BannerKit } from '../banners/kit.ts';
+import { buildKit, withIds, type BannerKit } from '../banners/kit.ts';
+import { kitIdentity } from '../banners/kit-identity.ts';
 import { SHARE_KICKERS } from '../banners/share-kickers.ts';
 import { formatBytes, formatSeconds } from '../text/numbers.ts';
 import { shareImage, type ShareImage } from '../banners/share-image.ts';
@@ -55,14 +56,14 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
     }
     // A preview whose content has errors shows its error page: the kit keeps its last good version meanwhile.
     if (!state.problem) {
-      const plan = state.reference.plan;
+      const identity = kitIdentity(state.reference.campaign);
       const lines = withIds([
-        { kind: 'theme', text: plan.theme, source: `Chủ đề Tuần lễ năm 2023, theo Kế hoạch của ${plan.issuer ?? 'Ủy ban nhân dân tỉnh Thanh Hóa'}` },
+        { kind: 'theme', text: state.reference.campaign.theme, source: identity.themeSource },
         ...loadSlogans(state.folders.data)
           .filter((slogan) => slogan.verified)
           .map((slogan) => ({ kind: 'slogan' as const, text: slogan.text, source: slogan.source })),
       ]);
-      kit = await buildKit({ slogans: lines, footer: weekFooter(plan), lexicon, cache });
+      kit = await buildKit({ slogans: lines, heading: identity.heading, footer: identity.footer, pdfInfo: identity.pdfInfo, zipTime: identity.zipTime, lexicon, cache });
       for (const format of kit.formats) {
         log(`Bộ nhận diện: ${format.name} ${formatSeconds(format.ms)} (đã có sẵn: ${format.reused})`);
       }
@@ -73,9 +74,10 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
       cards = new WeakMap();
       fonts = digests;
     }
+    const shareFooter = kitIdentity(state.reference.campaign).shareFooter;
     const missing = state.site.all.filter((entry): entry is Exclude<Entry, { kind: 'page' }> => entry.kind !== 'page' && !cards.has(entry));
     await timeStage('ảnh chia sẻ', () =>
-      Promise.all(missing.map(async (entry) => cards.set(entry, await shareImage(titleOf(entry), SHARE_KICKERS[entry.kind], lexicon, cache)))),
+      Promise.all(missing.map(async (entry) => cards.set(entry, await shareImage(titleOf(entry), SHARE_KICKERS[entry.kind], shareFooter, lexicon, cache)))),
     );
   });
 

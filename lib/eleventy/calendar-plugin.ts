@@ -28,7 +28,7 @@ export function calendarPlugin(eleventyConfig: UserConfig, state: BuildState): v
     };
   });
   eleventyConfig.addFilter('formatSlug', (format: keyof typeof EVENT_FORMATS) => EVENT_FORMATS[format]);
-  eleventyConfig.addFilter('mapUrl', (event: EventEntry) => mapUrl(event));
+  eleventyConfig.addFilter('mapUrl', (event: EventEntry) => mapUrl(event, state.reference.campaign.province));
   eleventyConfig.addFilter('googleCalendarUrl', (event: EventEntry) => googleCalendarUrl(event, absoluteUrl(state.settings, event.url)));
   eleventyConfig.addFilter('calendarFor', (pageUrl: string) => files().find((file) => file.pageUrl === pageUrl && file.events.length > 0 && !file.path.endsWith('su-kien.ics')));
 

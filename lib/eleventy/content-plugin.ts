@@ -81,6 +81,8 @@ export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     entry && state.settings.preview ? previewState(entry, state.settings.now) : undefined,
   );
   eleventyConfig.addGlobalData('plan', () => state.reference.plan);
+  // Province, issuer, year, names and theme: what every page says about whose campaign this is.
+  eleventyConfig.addGlobalData('campaign', () => state.reference.campaign);
 
   const listings = ['stories', 'profiles', 'events', 'pages', 'all', 'storyPages', 'profilePages', 'tagPages', 'organisationPages', 'organisations', 'activityPages', 'districtPages', 'tags', 'sitemap'] as const;
   for (const name of listings) {

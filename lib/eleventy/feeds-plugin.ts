@@ -28,7 +28,7 @@ function describe(entry: Exclude<Entry, { kind: 'page' }>): string {
  * OPML file, the partners' page and the embeds.
  */
 export function feedsPlugin(eleventyConfig: UserConfig, { state, pictures }: { state: BuildState; pictures: PictureLibrary }): void {
-  const feeds = state.derived((): FeedDefinition[] => feedDefinitions(state.site, state.reference, state.settings.now, state.settings.feedSize));
+  const feeds = state.derived((): FeedDefinition[] => feedDefinitions(state.site, state.reference, state.settings.now, state.settings.feedSize, state.settings.shortTitle));
   // A collection, not global data: Eleventy copies global data into every page's data, and this list is large.
   eleventyConfig.addCollection('feeds', () => feeds());
 

@@ -18,7 +18,7 @@ export function seoPlugin(eleventyConfig: UserConfig, { state, pictures }: { sta
   eleventyConfig.addFilter('jsonLd', (entry: Entry) => {
     const photo = leadPhoto(entry);
     const image = photo ? absoluteUrl(state.settings, pictures.share(photo.path).url) : undefined;
-    const context = { absoluteUrl: (sitePath: string) => absoluteUrl(state.settings, sitePath), publisher: state.settings.publisher, image };
+    const context = { absoluteUrl: (sitePath: string) => absoluteUrl(state.settings, sitePath), publisher: state.settings.publisher, region: state.reference.campaign.province, image };
     return structuredData(entry, context).map(jsonForScript);
   });
 

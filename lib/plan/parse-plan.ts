@@ -78,6 +78,8 @@ export interface Plan {
   end: DateTime;
   opening: { date: DateTime; time: string | null; place: string | null };
   activities: PlanActivity[];
+  /** Numeral of the activities section ("III"): activity numbers are counted in it. */
+  activitiesSection: string;
   funding: string | null;
   bodies: PlanBody[];
   reports: PlanReport[];
@@ -598,6 +600,7 @@ export function parsePlan(source: string): Plan {
     ...timing,
     opening,
     activities,
+    activitiesSection: activitiesSection.numeral,
     funding: fundingSection ? fundingSection.paragraphs.map((p) => p.text).join('\n\n') || null : null,
     bodies,
     reports,

@@ -5,6 +5,8 @@ import { isoDate, isoDateTime } from '../time/vietnam-time.ts';
 export interface SeoContext {
   absoluteUrl: (sitePath: string) => string;
   publisher: string;
+  /** The campaign's province ("Thanh Hóa"): the region of every place. */
+  region: string;
   /** Absolute URL of the entry's 1200 px share photo, if it has one. */
   image?: string;
 }
@@ -49,7 +51,7 @@ function profile(entry: ProfileEntry, context: SeoContext) {
       name: entry.name,
       birthDate: entry.birthYear ? String(entry.birthYear) : undefined,
       jobTitle: entry.occupation,
-      homeLocation: { '@type': 'Place', name: `${entry.district.fullName}, Thanh Hóa` },
+      homeLocation: { '@type': 'Place', name: `${entry.district.fullName}, ${context.region}` },
       image: context.image,
       description: entry.quote,
     },
@@ -72,7 +74,7 @@ function event(entry: EventEntry, context: SeoContext) {
   const place = {
     '@type': 'Place',
     name: entry.venue,
-    address: { '@type': 'PostalAddress', streetAddress: entry.address, addressLocality: entry.district.fullName, addressRegion: 'Thanh Hóa', addressCountry: 'VN' },
+    address: { '@type': 'PostalAddress', streetAddress: entry.address, addressLocality: entry.district.fullName, addressRegion: context.region, addressCountry: 'VN' },
   };
   const online = entry.link ? { '@type': 'VirtualLocation', url: entry.link } : undefined;
   const date = entry.allDay ? isoDate : isoDateTime;

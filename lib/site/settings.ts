@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { PAGES_PER_PART } from '../search/search-parts.ts';
+import { campaignBlockSchema } from './campaign-identity.ts';
 import { normalizeDeep } from '../text/normalize.ts';
 import { requireVietnamTime, ZONE } from '../time/vietnam-time.ts';
 
@@ -19,9 +20,11 @@ const siteFileSchema = z.object({
   feedSize: z.number().int().positive().default(50),
   searchPagesPerPart: z.number().int().positive().default(PAGES_PER_PART),
   now: z.string().optional(),
+  // Read with the plan into the campaign's identity (lib/site/campaign-identity.ts); checked here so a bad block fails with the other settings.
+  campaign: campaignBlockSchema.optional(),
 });
 
-export interface SiteSettings extends Omit<z.infer<typeof siteFileSchema>, 'now'> {
+export interface SiteSettings extends Omit<z.infer<typeof siteFileSchema>, 'now' | 'campaign'> {
   /** The build's "now": what is published after it is embargoed. */
   now: DateTime;
   /** A journalist's preview (`npm start`): drafts and embargoed items shown, clearly marked. Never in `npm run build`. */
@@ -43,7 +46,7 @@ export function normalizePathPrefix(prefix: string): string {
 export function resolveSettings(raw: unknown, env: Environment, clock: () => DateTime = () => DateTime.now().setZone(ZONE)): SiteSettings {
   const parsed = siteFileSchema.safeParse(normalizeDeep(raw));
   if (!parsed.success) throw new EditorError(`data/site.yaml không hợp lệ:\n${z.prettifyError(parsed.error)}`);
-  const file = parsed.data;
+  const { campaign: _campaign, ...file } = parsed.data;
   const nowText = env.BUILD_NOW || file.now;
   return {
     ...file,

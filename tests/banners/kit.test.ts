@@ -27,6 +27,12 @@ const SLOGANS = withIds([
 ]);
 const FORMATS = [bannerFormat('ap-phich-a3'), bannerFormat('anh-chia-se')];
 const FOOTER = 'Thanh Hóa, 02–08/10/2023';
+const IDENTITY = {
+  heading: 'Tuần lễ hưởng ứng học tập suốt đời năm 2023',
+  pdfInfo: { author: 'Tuần lễ hưởng ứng học tập suốt đời năm 2023 — Thanh Hóa', date: new Date('2023-09-25T00:00:00+07:00') },
+  zipTime: new Date('2023-09-25T00:00:00Z'),
+};
+const SHARE_FOOTER = 'Tuần lễ hưởng ứng học tập suốt đời năm 2023 · Thanh Hóa';
 
 describe('kit helpers', () => {
   it('formats sizes, times, footers and ids the Vietnamese way', () => {
@@ -34,8 +40,8 @@ describe('kit helpers', () => {
     expect(formatBytes(2_900_000)).toBe('2,8 MB');
     expect(formatSeconds(2900)).toBe('2,9 s');
     const zone = { zone: 'Asia/Ho_Chi_Minh' };
-    expect(weekFooter({ start: DateTime.fromISO('2023-10-02', zone), end: DateTime.fromISO('2023-10-08', zone) })).toBe(FOOTER);
-    expect(weekFooter({ start: DateTime.fromISO('2023-09-28', zone), end: DateTime.fromISO('2023-10-04', zone) })).toBe('Thanh Hóa, 28/09–04/10/2023');
+    expect(weekFooter({ start: DateTime.fromISO('2023-10-02', zone), end: DateTime.fromISO('2023-10-08', zone) }, 'Thanh Hóa')).toBe(FOOTER);
+    expect(weekFooter({ start: DateTime.fromISO('2023-09-28', zone), end: DateTime.fromISO('2023-10-04', zone) }, 'Thanh Hóa')).toBe('Thanh Hóa, 28/09–04/10/2023');
     expect(sloganId('Về cách học, phải lấy tự học làm cốt.')).toBe('ve-cach-hoc-phai-lay-tu');
     expect(SLOGANS.map((slogan) => slogan.id)).toEqual(['chu-de', 've-cach-hoc-phai-lay-tu']);
     expect(withIds([{ kind: 'slogan', text: 'Học để biết', source: 'a' }, { kind: 'slogan', text: 'Học để biết!', source: 'b' }]).map((slogan) => slogan.id)).toEqual(['hoc-de-biet', 'hoc-de-biet-2']);
@@ -54,16 +60,16 @@ describe('the kit', () => {
   let second: BannerKit;
 
   it('renders every slogan in every format once, and nothing on an unchanged second run', async () => {
-    first = await buildKit({ slogans: SLOGANS, footer: FOOTER, formats: FORMATS, lexicon: PROJECT_LEXICON, cache });
+    first = await buildKit({ slogans: SLOGANS, ...IDENTITY, footer: FOOTER, formats: FORMATS, lexicon: PROJECT_LEXICON, cache });
     expect(first.rendered).toBe(SLOGANS.length * FORMATS.length);
     expect(first.reused).toBe(0);
-    second = await buildKit({ slogans: SLOGANS, footer: FOOTER, formats: FORMATS, lexicon: PROJECT_LEXICON, cache: new BannerCache(cache.dir) });
+    second = await buildKit({ slogans: SLOGANS, ...IDENTITY, footer: FOOTER, formats: FORMATS, lexicon: PROJECT_LEXICON, cache: new BannerCache(cache.dir) });
     expect(second.rendered).toBe(0);
     expect(second.reused).toBe(SLOGANS.length * FORMATS.length);
     expect(second.formats.map((format) => [format.id, format.rendered, format.reused])).toEqual(FORMATS.map((format) => [format.id, 0, SLOGANS.length]));
     expect(JSON.stringify(second.slogans)).toBe(JSON.stringify(first.slogans));
     // Changed wording is a new render, the rest is reused.
-    const third = await buildKit({ slogans: [SLOGANS[0]!, { ...SLOGANS[1]!, text: 'Về cách học, phải lấy tự học làm cốt!' }], footer: FOOTER, formats: FORMATS, lexicon: PROJECT_LEXICON, cache: new BannerCache(cache.dir) });
+    const third = await buildKit({ slogans: [SLOGANS[0]!, { ...SLOGANS[1]!, text: 'Về cách học, phải lấy tự học làm cốt!' }], ...IDENTITY, footer: FOOTER, formats: FORMATS, lexicon: PROJECT_LEXICON, cache: new BannerCache(cache.dir) });
     expect([third.rendered, third.reused]).toEqual([FORMATS.length, FORMATS.length]);
   }, 60_000);
 
@@ -124,8 +130,8 @@ describe('kitFitProblems', () => {
     const slogan = 'Học tập suốt đời cho mọi người ở mọi nơi!';
     const formats = [bannerFormat('youtube'), bannerFormat('bang-ron-6m')];
     const whole = makeLexicon({ compounds: ['học tập suốt đời cho mọi người ở mọi nơi'], names: [] });
-    expect(await kitFitProblems([slogan], FOOTER, { lexicon: PROJECT_LEXICON, formats, cache: tempCache() })).toEqual([]);
-    const problems = await kitFitProblems([slogan], FOOTER, { lexicon: whole, formats, cache: tempCache() });
+    expect(await kitFitProblems([slogan], FOOTER, { lexicon: PROJECT_LEXICON, heading: IDENTITY.heading, formats, cache: tempCache() })).toEqual([]);
+    const problems = await kitFitProblems([slogan], FOOTER, { lexicon: whole, heading: IDENTITY.heading, formats, cache: tempCache() });
     expect(problems.map(({ text, format }) => [text, format.id])).toEqual([[slogan, 'youtube']]);
   });
 });
@@ -134,7 +140,7 @@ describe('share images', () => {
   it('makes a cached 1200 × 630 JPEG per title and kicker', async () => {
     const cache = tempCache();
     const title = 'Khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2023 tại Hoằng Hóa';
-    const card = await shareImage(title, 'Tin bài', PROJECT_LEXICON, cache);
+    const card = await shareImage(title, 'Tin bài', SHARE_FOOTER, PROJECT_LEXICON, cache);
     expect(card.url).toMatch(/^\/bo-nhan-dien\/chia-se\/[0-9a-f]{20}\.jpg$/);
     expect([card.width, card.height, card.title]).toEqual([1200, 630, title]);
     const meta = await sharp(card.file).metadata();
@@ -142,16 +148,19 @@ describe('share images', () => {
     expect(card.bytes).toBe(readFileSync(card.file).byteLength);
     expect([cache.rendered, cache.reused]).toEqual([1, 0]);
 
-    const again = await shareImage(title.normalize('NFD'), 'Tin bài', PROJECT_LEXICON, cache);
+    const again = await shareImage(title.normalize('NFD'), 'Tin bài', SHARE_FOOTER, PROJECT_LEXICON, cache);
     expect(again).toEqual(card);
     expect([cache.rendered, cache.reused]).toEqual([1, 1]);
-    const other = await shareImage(title, 'Sự kiện', PROJECT_LEXICON, cache);
+    const other = await shareImage(title, 'Sự kiện', SHARE_FOOTER, PROJECT_LEXICON, cache);
     expect(other.url).not.toBe(card.url);
+    // Another campaign's line is another card.
+    const otherCampaign = await shareImage(title, 'Tin bài', 'Tuần lễ hưởng ứng học tập suốt đời năm 2026 · Hà Tĩnh', PROJECT_LEXICON, cache);
+    expect(otherCampaign.url).not.toBe(card.url);
     expect(readdirSync(cache.dir).filter((name) => name.startsWith('.tmp'))).toEqual([]);
   });
 
   it('shortens a title too long for the smallest size, at a word, with "…"', async () => {
-    const card = await shareImage('Học tập suốt đời '.repeat(60), 'Tin bài', PROJECT_LEXICON, tempCache());
+    const card = await shareImage('Học tập suốt đời '.repeat(60), 'Tin bài', SHARE_FOOTER, PROJECT_LEXICON, tempCache());
     expect(card.title.endsWith('…')).toBe(true);
     expect(card.title.length).toBeLessThan('Học tập suốt đời '.repeat(60).length);
   });

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { BANNER_FORMATS, bannerFormat } from '../../lib/banners/formats.ts';
-import { KIT_HEADING } from '../../lib/banners/kit.ts';
 import { lineRanges } from '../../lib/banners/line-breaks.ts';
 import { bannerLayout, COLORS, upperVi, type Box } from '../../lib/banners/render.ts';
 import { shareLayout } from '../../lib/banners/share-image.ts';
 import { loadSlogans } from '../../lib/banners/slogans.ts';
 import { NO_LEXICON, type Boundary } from '../../lib/text/word-groups.ts';
 import { PROJECT_LEXICON } from '../helpers/lexicon.ts';
+
+/** The sample campaign's kit heading and share-card line (kitIdentity of the Thanh Hóa 2023 plan). */
+const KIT_HEADING = 'Tuần lễ hưởng ứng học tập suốt đời năm 2023';
+const SHARE_FOOTER = 'Tuần lễ hưởng ứng học tập suốt đời năm 2023 · Thanh Hóa';
 
 describe('lineRanges', () => {
   const words = (count: number) => Array<'word'>(count - 1).fill('word');
@@ -140,11 +143,11 @@ describe('banner lines, as satori is given them', () => {
       'Thư viện tỉnh Thanh Hóa mở cửa miễn phí suốt Tuần lễ học tập suốt đời',
       'Học tập suốt đời '.repeat(12),
     ]) {
-      const { column } = await shareLayout(title, 'Tin bài', PROJECT_LEXICON);
+      const { column } = await shareLayout(title, 'Tin bài', SHARE_FOOTER, PROJECT_LEXICON);
       const lines = linesIn(column, COLORS.white).map((line) => upperVi(line));
       expect(splitCompounds(lines), lines.join(' / ')).toEqual([]);
     }
-    const long = await shareLayout('Học tập suốt đời '.repeat(40), 'Tin bài', PROJECT_LEXICON);
+    const long = await shareLayout('Học tập suốt đời '.repeat(40), 'Tin bài', SHARE_FOOTER, PROJECT_LEXICON);
     expect(long.title).toMatch(/suốt đời…$|học tập…$/i);
   }, 60_000);
 });

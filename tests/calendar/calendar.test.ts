@@ -45,7 +45,7 @@ describe('agenda', () => {
 
 describe('calendar links', () => {
   it('builds a map search and a Google Calendar link in UTC, all-day with an exclusive end', () => {
-    expect(mapUrl({ venue: 'Thư viện', address: 'Số 1 Lê Lợi' })).toBe('https://www.google.com/maps/search/?api=1&query=Th%C6%B0%20vi%E1%BB%87n%2C%20S%E1%BB%91%201%20L%C3%AA%20L%E1%BB%A3i%2C%20Thanh%20H%C3%B3a%2C%20Vi%E1%BB%87t%20Nam');
+    expect(mapUrl({ venue: 'Thư viện', address: 'Số 1 Lê Lợi' }, 'Thanh Hóa')).toBe('https://www.google.com/maps/search/?api=1&query=Th%C6%B0%20vi%E1%BB%87n%2C%20S%E1%BB%91%201%20L%C3%AA%20L%E1%BB%A3i%2C%20Thanh%20H%C3%B3a%2C%20Vi%E1%BB%87t%20Nam');
     expect(new URL(googleCalendarUrl(event({}), 'https://x.vn/su-kien/su-kien/')).searchParams.get('dates')).toBe('20231003T010000Z/20231003T030000Z');
     const allDay = event({ allDay: true, start: at('2023-10-04'), end: at('2023-10-06') });
     expect(new URL(googleCalendarUrl(allDay, 'https://x.vn/')).searchParams.get('dates')).toBe('20231004/20231007');

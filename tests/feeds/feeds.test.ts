@@ -146,7 +146,7 @@ describe('feed definitions', () => {
     const reference = loadReferenceData(path.join(root, 'data'));
     const now = at('2023-10-05 20:00');
     const site = buildSiteContent(loadContent(root, path.join(root, 'content'), reference).entries, reference, now, 10);
-    const feeds = feedDefinitions(site, reference, now, 3);
+    const feeds = feedDefinitions(site, reference, now, 3, 'Học tập suốt đời Thanh Hóa');
     const all = feeds.find((feed) => feed.path === '/feed.xml')!;
     expect(all.entries).toEqual(site.all.slice(0, 3));
     expect(feeds.every((feed) => feed.entries.length <= 3)).toBe(true);

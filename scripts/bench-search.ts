@@ -59,7 +59,7 @@ async function typeAndTime(page: Page, query: string): Promise<number> {
     const state = window as unknown as { lastKey: number; painted: Promise<number> };
     input.addEventListener('input', () => (state.lastKey = performance.now()));
     // Results of the whole query, not of a pause in the middle of typing it.
-    const done = () => list.children.length > 0 && status.textContent!.includes(`“${query}”`);
+    const done = () => list.children.length > 0 && status.textContent.includes(`“${query}”`);
     state.painted = new Promise<number>((resolve) => {
       new MutationObserver(() => done() && requestAnimationFrame(() => setTimeout(() => resolve(performance.now())))).observe(list, { childList: true });
     });
@@ -107,7 +107,7 @@ async function measure(browser: Browser, server: StaticServer, query: string, la
   if (await older.isVisible()) {
     const olderRequest = server.requests.length;
     await older.click();
-    await page.waitForFunction(() => !/ trang mới nhất/.test(document.getElementById('search-status')!.textContent!) && document.querySelectorAll('#search-results li').length > 0);
+    await page.waitForFunction(() => !/ trang mới nhất/.test(document.getElementById('search-status')!.textContent) && document.querySelectorAll('#search-results li').length > 0);
     await page.waitForLoadState('networkidle');
     olderBytes = searchBytes(server, olderRequest);
   }

@@ -200,10 +200,10 @@ async function buildZip(cache: BannerCache, url: string, label: string, guideTit
   const contents = [guideName, ...members.map((member) => member.name)];
   const guide = guideText(guideTitle, guideLines, contents);
   const key = cache.key({ kind: 'zip', guide, members: members.map((member) => ({ name: member.name, entry: path.relative(cache.dir, member.source) })) });
-  const entry = await cache.entry(key, async () => {
+  const entry = await cache.entry(key, () => {
     const files: Zippable = { [guideName]: [new TextEncoder().encode(guide), { level: 6, mtime: ZIP_TIME }] };
     for (const member of members) files[member.name] = [readFileSync(member.source), { level: 0, mtime: ZIP_TIME }];
-    return { files: { 'kit.zip': Buffer.from(zipSync(files)) }, meta: { contents } };
+    return Promise.resolve({ files: { 'kit.zip': Buffer.from(zipSync(files)) }, meta: { contents } });
   });
   const source = entry.files['kit.zip']!;
   return { url, name: url.split('/').at(-1)!, label, bytes: statSync(source).size, contents, source };

@@ -176,7 +176,7 @@ function lazy<T>(load: () => Promise<T>): () => Promise<T> {
 
 async function layoutSvg(element: Box, width: number, height?: number): Promise<string> {
   const { default: satori } = await satoriModule();
-  return satori(element as never, { width, ...(height === undefined ? {} : { height }), fonts: loadFonts() });
+  return satori(element, { width, ...(height === undefined ? {} : { height }), fonts: loadFonts() });
 }
 
 /** How the column lays out at a font size, by satori itself: its height and whether any ink leaves the safe width. */
@@ -257,7 +257,7 @@ export async function toJpeg(png: Buffer, quality = 82): Promise<Buffer> {
 }
 
 type SvgToPdf = (doc: PDFKit.PDFDocument, svg: string, x: number, y: number, options?: { width?: number; height?: number; assumePt?: boolean }) => void;
-const svgToPdf = lazy(async () => createRequire(import.meta.url)('svg-to-pdfkit') as SvgToPdf);
+const svgToPdf = lazy(() => Promise.resolve(createRequire(import.meta.url)('svg-to-pdfkit') as SvgToPdf));
 
 // A fixed date keeps PDFs byte-identical between builds (pdfkit derives the file ID from it).
 const PDF_DATE = new Date('2023-09-25T00:00:00+07:00');
@@ -307,7 +307,7 @@ export function upperVi(text: string): string {
 /** Width of a text set on one line at 100 px, as satori draws it. */
 export async function lineWidthAt100(text: string, weight: 500 | 800): Promise<number> {
   const { default: satori } = await satoriModule();
-  const svg = await satori(box({ display: 'flex' }, [box({ fontFamily: FAMILY, fontSize: 100, fontWeight: weight, whiteSpace: 'nowrap' }, text)]) as never, {
+  const svg = await satori(box({ display: 'flex' }, [box({ fontFamily: FAMILY, fontSize: 100, fontWeight: weight, whiteSpace: 'nowrap' }, text)]), {
     height: 200,
     fonts: loadFonts(),
   });

@@ -44,6 +44,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(searchPlugin, { state, pictures });
   eleventyConfig.addPlugin(scriptsPlugin, 'static/js');
   eleventyConfig.addPlugin(securityHeadersPlugin, settings.pathPrefix);
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- Eleventy's JSDoc types this export by a module path TypeScript cannot resolve.
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, trimBlocks: true, lstripBlocks: true });

@@ -66,7 +66,7 @@ async function enterAndTime(page: Page, query: string, typed: boolean): Promise<
       // Results of the whole query, not of a pause in the middle of typing it. (No named functions in here:
       // tsx would wrap them in a helper the page does not have.)
       new MutationObserver(
-        () => list.children.length > 0 && status.textContent!.includes(`“${query}”`) && requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))),
+        () => list.children.length > 0 && status.textContent.includes(`“${query}”`) && requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))),
       ).observe(list, { childList: true });
     });
   }, query);
@@ -130,7 +130,7 @@ async function measureBytes(browser: Browser, server: StaticServer, query: strin
   if (await older.isVisible()) {
     const olderRequest = server.requests.length;
     await older.click();
-    await page.waitForFunction(() => /^(Tìm thấy|Không tìm thấy)(?!.* trang mới nhất)/.test(document.getElementById('search-status')!.textContent!));
+    await page.waitForFunction(() => /^(Tìm thấy|Không tìm thấy)(?!.* trang mới nhất)/.test(document.getElementById('search-status')!.textContent));
     await page.waitForLoadState('networkidle');
     olderBytes = searchBytes(server, olderRequest);
   }

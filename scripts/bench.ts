@@ -19,7 +19,7 @@ const { values } = parseArgs({
   },
 });
 if (values.quick) Object.assign(values, { sizes: '40,160', runs: '1', edits: '1' });
-const sizes = values.sizes!.split(',').map(Number);
+const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const project = process.cwd();
 const cacheDirs = ['.cache/img', '.cache/banners'];

@@ -17,7 +17,7 @@ await runCommand(async () => {
   // Content errors end the command through runCommand, listed as the build lists them.
   await state.refresh();
   const report = buildResultsReport(state.site, state.reference, state.settings.now);
-  const out = values.out!;
+  const out = values.out;
   mkdirSync(out, { recursive: true });
   writeFileSync(path.join(out, 'bao-cao-ket-qua.md'), reportMarkdown(report));
   writeFileSync(path.join(out, 'bao-cao-ket-qua.csv'), reportCsv(report));

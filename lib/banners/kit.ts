@@ -206,10 +206,10 @@ async function buildZip(cache: BannerCache, mtime: Date, url: string, label: str
   const contents = [guideName, ...members.map((member) => member.name)];
   const guide = guideText(guideTitle, guideLines, contents);
   const key = cache.key({ kind: 'zip', guide, mtime, members: members.map((member) => ({ name: member.name, entry: path.relative(cache.dir, member.source) })) });
-  const entry = await cache.entry(key, async () => {
+  const entry = await cache.entry(key, () => {
     const files: Zippable = { [guideName]: [new TextEncoder().encode(guide), { level: 6, mtime }] };
     for (const member of members) files[member.name] = [readFileSync(member.source), { level: 0, mtime }];
-    return { files: { 'kit.zip': Buffer.from(zipSync(files)) }, meta: { contents } };
+    return Promise.resolve({ files: { 'kit.zip': Buffer.from(zipSync(files)) }, meta: { contents } });
   });
   const source = entry.files['kit.zip']!;
   return { url, name: url.split('/').at(-1)!, label, bytes: statSync(source).size, contents, source };

@@ -188,7 +188,7 @@ function lazy<T>(load: () => Promise<T>): () => Promise<T> {
 
 async function layoutSvg(element: Box, width: number, height?: number): Promise<string> {
   const { default: satori } = await satoriModule();
-  return satori(element as never, { width, ...(height === undefined ? {} : { height }), fonts: loadFonts() });
+  return satori(element, { width, ...(height === undefined ? {} : { height }), fonts: loadFonts() });
 }
 
 /** How the column lays out at a font size, by satori itself: its height and whether any ink leaves the safe width. */
@@ -269,7 +269,7 @@ export async function toJpeg(png: Buffer, quality = 82): Promise<Buffer> {
 }
 
 type SvgToPdf = (doc: PDFKit.PDFDocument, svg: string, x: number, y: number, options?: { width?: number; height?: number; assumePt?: boolean }) => void;
-const svgToPdf = lazy(async () => createRequire(import.meta.url)('svg-to-pdfkit') as SvgToPdf);
+const svgToPdf = lazy(() => Promise.resolve(createRequire(import.meta.url)('svg-to-pdfkit') as SvgToPdf));
 
 // A fixed date keeps PDFs byte-identical between builds (pdfkit derives the file ID from it).
 const NO_PDF_INFO: PdfInfo = { author: '', date: new Date(0) };
@@ -368,14 +368,14 @@ async function measureNow(text: WordGroups, weight: 500 | 800): Promise<Measured
   const item = (content: string, index: number) => ({ ...box({ whiteSpace: 'nowrap' }, content), key: index });
   const whole = text.groups.join(' ');
   await satori(
-    box({ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', fontFamily: FAMILY, fontSize: MEASURE_SIZE, fontWeight: weight }, [...text.groups, whole].map(item)) as never,
+    box({ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', fontFamily: FAMILY, fontSize: MEASURE_SIZE, fontWeight: weight }, [...text.groups, whole].map(item)),
     {
       width: 1_000_000,
       fonts: loadFonts(),
       onNodeDetected: (node: { key?: unknown; width: number }) => {
         if (typeof node.key === 'number') widths.set(node.key, node.width);
       },
-    } as never,
+    },
   );
   const groupWidths = text.groups.map((_, index) => widths.get(index) ?? 0);
   const sum = groupWidths.reduce((total, width) => total + width, 0);

@@ -10,7 +10,8 @@ function consented(file: ContentFile): Map<string, string> {
   return new Map(
     list.flatMap((item) => {
       const { value, note } = (item ?? {}) as { value?: unknown; note?: unknown };
-      return value === undefined || value === null ? [] : [[personalDataKey(String(value)), typeof note === 'string' ? note : '']];
+      // The schema allows text or a number; anything else cannot name a phone, e-mail or address.
+      return typeof value === 'string' || typeof value === 'number' ? [[personalDataKey(String(value)), typeof note === 'string' ? note : '']] : [];
     }),
   );
 }

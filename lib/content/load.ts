@@ -89,26 +89,60 @@ const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.g
 // Parsed like the renderer parses it (raw HTML on), so commented-out images are not checked.
 const markdownScanner = markdownIt({ html: true });
 
-const schemaCache = new WeakMap<ReferenceData, Map<ContentKind, z.ZodType>>();
-
-/** One schema per type and reference data, built once per build rather than per file. */
-function schemaFor(kind: ContentKind, reference: ReferenceData): z.ZodType {
-  const cached = schemaCache.get(reference) ?? new Map<ContentKind, z.ZodType>();
-  schemaCache.set(reference, cached);
-  if (!cached.has(kind)) cached.set(kind, buildSchema(kind, reference));
-  return cached.get(kind)!;
+interface Schemas {
+  story: ReturnType<typeof storySchema>;
+  profile: ReturnType<typeof profileSchema>;
+  event: ReturnType<typeof eventSchema>;
+  page: ReturnType<typeof pageSchema>;
 }
 
-function buildSchema(kind: ContentKind, reference: ReferenceData): z.ZodType {
+const SCHEMA_BUILDERS: { [K in ContentKind]: (reference: ReferenceData) => Schemas[K] } = {
+  story: storySchema,
+  profile: profileSchema,
+  event: eventSchema,
+  page: () => pageSchema(),
+};
+
+const schemaCache = new WeakMap<ReferenceData, Partial<Schemas>>();
+
+/** One schema per type and reference data, built once per build rather than per file. */
+function schemaFor<K extends ContentKind>(kind: K, reference: ReferenceData): Schemas[K] {
+  const cached = schemaCache.get(reference) ?? {};
+  schemaCache.set(reference, cached);
+  return (cached[kind] ??= SCHEMA_BUILDERS[kind](reference));
+}
+
+/** A file's front matter as its type's schema gives it: the type comes from the schema, never from a cast. */
+type ParsedContent = { kind: 'story'; data: Story } | { kind: 'profile'; data: Profile } | { kind: 'event'; data: Event } | { kind: 'page'; data: Page };
+
+function parseContent(kind: ContentKind, input: unknown, reference: ReferenceData): ParsedContent | { kind: 'invalid'; error: z.ZodError } {
+  const outcome = <T>(result: z.ZodSafeParseResult<T>, parsed: (data: T) => ParsedContent) => (result.success ? parsed(result.data) : { kind: 'invalid' as const, error: result.error });
   switch (kind) {
     case 'story':
-      return storySchema(reference);
+      return outcome(schemaFor(kind, reference).safeParse(input), (data) => ({ kind, data }));
     case 'profile':
-      return profileSchema(reference);
+      return outcome(schemaFor(kind, reference).safeParse(input), (data) => ({ kind, data }));
     case 'event':
-      return eventSchema(reference);
+      return outcome(schemaFor(kind, reference).safeParse(input), (data) => ({ kind, data }));
     case 'page':
-      return pageSchema();
+      return outcome(schemaFor(kind, reference).safeParse(input), (data) => ({ kind, data }));
+  }
+}
+
+/** The entry of a valid file: its parsed front matter, address, and the files of its photos. */
+function entryOf(parsed: ParsedContent, meta: EntryMeta, photoPath: (field: 'image' | 'photo', image: ImageField) => string): Entry {
+  const resolved = (field: 'image' | 'photo', image: ImageField): ResolvedImage => ({ ...image, path: photoPath(field, image) });
+  switch (parsed.kind) {
+    case 'story':
+      return { ...parsed.data, image: resolved('image', parsed.data.image), ...meta, kind: parsed.kind };
+    case 'profile':
+      return { ...parsed.data, photo: resolved('photo', parsed.data.photo), ...meta, kind: parsed.kind };
+    case 'event': {
+      const { image, ...rest } = parsed.data;
+      return image ? { ...parsed.data, image: resolved('image', image), ...meta, kind: parsed.kind } : { ...rest, ...meta, kind: parsed.kind };
+    }
+    case 'page':
+      return { ...parsed.data, ...meta, kind: parsed.kind };
   }
 }
 
@@ -149,15 +183,15 @@ function isLocalSource(src: string): boolean {
   return !/^(?:[a-z][a-z0-9+.-]*:|\/\/|\/|#)/i.test(src);
 }
 
-/** `lineOf` is asked only when there is something to report: finding a line means parsing the YAML again. */
-function checkImage(file: string, lineOf: () => number | undefined, field: string, image: ImageField, sourceDir: string, issues: ContentIssue[]): ResolvedImage {
-  const resolved = path.resolve(sourceDir, image.src);
-  if (!isLocalSource(image.src) || !IMAGE_EXTENSIONS.has(path.extname(image.src).toLowerCase())) {
-    issues.push({ file, line: lineOf(), field: `${field}.src`, expected: 'tên tệp ảnh (.jpg, .png, .webp) đặt cạnh tệp Markdown', got: describeValue(image.src), severity: 'error' });
+/** Checks a photo field's file; returns its path. `lineOf` is asked only when there is something to report: finding a line means parsing the YAML again. */
+function checkImage(file: string, lineOf: () => number | undefined, field: string, src: string, sourceDir: string, issues: ContentIssue[]): string {
+  const resolved = path.resolve(sourceDir, src);
+  if (!isLocalSource(src) || !IMAGE_EXTENSIONS.has(path.extname(src).toLowerCase())) {
+    issues.push({ file, line: lineOf(), field: `${field}.src`, expected: 'tên tệp ảnh (.jpg, .png, .webp) đặt cạnh tệp Markdown', got: describeValue(src), severity: 'error' });
   } else if (!existsSync(resolved)) {
-    issues.push({ file, line: lineOf(), field: `${field}.src`, expected: 'tệp ảnh có thật, đặt cạnh tệp Markdown', got: describeValue(image.src), hint: 'không tìm thấy tệp', severity: 'error' });
+    issues.push({ file, line: lineOf(), field: `${field}.src`, expected: 'tệp ảnh có thật, đặt cạnh tệp Markdown', got: describeValue(src), hint: 'không tìm thấy tệp', severity: 'error' });
   }
-  return { ...image, path: resolved };
+  return resolved;
 }
 
 /** Checks one body photo; returns its file's path. */
@@ -197,11 +231,15 @@ function checkBodyImages(file: string, body: string, bodyLine: number, sourceDir
   return found;
 }
 
-/** A photo field as written (`image:` or `photo:`), when it names a file: checked even if another field is wrong. */
-function writtenImage(input: Record<string, unknown>, field: 'image' | 'photo'): ImageField | undefined {
+/** Front matter written as fields (`name: value`), not a list or a single value. */
+function isFieldMap(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The file a photo field names as written (`image:` or `photo:`): checked even if another field is wrong. */
+function writtenImageSrc(input: Record<string, unknown>, field: 'image' | 'photo'): string | undefined {
   const value = input[field];
-  if (!value || typeof value !== 'object' || typeof (value as { src?: unknown }).src !== 'string') return undefined;
-  return value as ImageField;
+  return isFieldMap(value) && typeof value.src === 'string' ? value.src : undefined;
 }
 
 function loadFile(kind: ContentKind, sourcePath: string, projectDir: string, reference: ReferenceData, issues: ContentIssue[]): ContentFile {
@@ -216,36 +254,34 @@ function loadFile(kind: ContentKind, sourcePath: string, projectDir: string, ref
   const lineOf = (fieldPath: readonly PropertyKey[]) => split.lineOf(fieldPath) ?? 1;
   const read: ContentFile = { ...base, body: split.body, bodyLine: split.bodyLine, lineOf, photos: [] };
   const input = normalizeDeep(split.data);
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+  if (!isFieldMap(input)) {
     issues.push({ file, line: 1, field: 'front matter', expected: 'các trường dạng "tên: giá trị"', got: describeValue(input), severity: 'error' });
     return read;
   }
-  const data = input as Record<string, unknown>;
+  const data = input;
   const issuesBefore = issues.length;
   const sourceDir = path.dirname(sourcePath);
   // Photos are looked for whatever else is wrong: a missing alt must not hide a missing file.
-  const photos = new Map<string, ResolvedImage>();
+  const photos = new Map<'image' | 'photo', string>();
   for (const field of ['image', 'photo'] as const) {
-    const image = writtenImage(data, field);
-    if (image) photos.set(field, checkImage(file, () => lineOf([field, 'src']), field, image, sourceDir, issues));
+    const src = writtenImageSrc(data, field);
+    if (src !== undefined) photos.set(field, checkImage(file, () => lineOf([field, 'src']), field, src, sourceDir, issues));
   }
   const bodyPhotos = checkBodyImages(file, split.body, split.bodyLine, sourceDir, issues);
   read.photos = [
-    ...[...photos].map(([field, image]) => ({ path: image.path, line: () => lineOf([field, 'src']), field: `${field}.src` })),
+    ...[...photos].map(([field, photoPath]) => ({ path: photoPath, line: () => lineOf([field, 'src']), field: `${field}.src` })),
     ...bodyPhotos.map((photo) => ({ path: photo.path, line: () => photo.line, field: 'ảnh trong bài' })),
   ];
-  const schema = schemaFor(kind, reference);
-  const result = schema.safeParse(input);
-  if (!result.success) {
-    issues.push(...issuesFromZod(file, result.error, input, fieldsOf(schema), lineOf));
+  const parsed = parseContent(kind, input, reference);
+  if (parsed.kind === 'invalid') {
+    issues.push(...issuesFromZod(file, parsed.error, input, fieldsOf(schemaFor(kind, reference)), lineOf));
     return { ...read, data };
   }
-  const parsed = result.data as Record<string, unknown>;
-  const slug = (parsed.slug as string | undefined) ?? slugFromPath(sourcePath);
-  const meta: EntryMeta = { slug, url: urlFor(kind, slug), file, sourcePath, bodyPhotos: [...new Set(bodyPhotos.map((photo) => photo.path))], body: split.body };
-  for (const [field, image] of photos) if (parsed[field]) parsed[field] = { ...(parsed[field] as ImageField), path: image.path };
   if (issues.length > issuesBefore) return { ...read, data };
-  return { ...read, data, entry: { ...parsed, ...meta, kind } as Entry };
+  const slug = parsed.data.slug ?? slugFromPath(sourcePath);
+  const meta: EntryMeta = { slug, url: urlFor(kind, slug), file, sourcePath, bodyPhotos: [...new Set(bodyPhotos.map((photo) => photo.path))], body: split.body };
+  // The photo files were found from the fields as written (before the schema trimmed them), like the checks above.
+  return { ...read, data, entry: entryOf(parsed, meta, (field, image) => photos.get(field) ?? path.resolve(sourceDir, image.src)) };
 }
 
 /** Two files must not publish to the same address: both are named. */

@@ -52,7 +52,7 @@ export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): vo
   });
   eleventyConfig.on('eleventy.after', () => logStage('đọc nội dung và dựng trang (gồm ảnh)', started));
 
-  eleventyConfig.addPreprocessor('content-entries', 'md', (data: Record<string, any>) => {
+  eleventyConfig.addPreprocessor('content-entries', 'md', (data: { page: { inputPath: string } } & Record<string, unknown>) => {
     const entry = state.entryFor(data.page.inputPath);
     if (!entry) return state.isContentFile(data.page.inputPath) ? false : undefined;
     if (!isShown(entry, state.settings.now, state.settings.preview)) return false;

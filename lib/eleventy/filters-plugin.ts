@@ -15,7 +15,7 @@ import type { BuildState } from '../site/build-state.ts';
 
 /** Filters the layouts call: layouts format, they do not compute. */
 export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): void {
-  const filters: Record<string, (...args: any[]) => unknown> = {
+  const filters: Record<string, (...args: never[]) => unknown> = {
     dateVi: (value: DateTime) => formatDateVi(value),
     dateTimeVi: (value: DateTime) => formatDateTimeVi(value),
     shortDateVi: (value: DateTime) => formatShortDateVi(value),

@@ -9,8 +9,9 @@ export function markdownPlugin(eleventyConfig: UserConfig, pictures: PictureLibr
   eleventyConfig.setLibrary(
     'md',
     createMarkdown({
-      bodyPhoto: ({ src, alt, title }, env: { page: { inputPath: string } }) =>
-        pictures.html(bodyPhotoPath(path.dirname(path.resolve(env.page.inputPath)), src), { alt, title }),
+      // Eleventy renders Markdown with the page's data as the environment.
+      bodyPhoto: ({ src, alt, title }, env) =>
+        pictures.html(bodyPhotoPath(path.dirname(path.resolve((env as { page: { inputPath: string } }).page.inputPath)), src), { alt, title }),
     }),
   );
 }

@@ -54,7 +54,7 @@ export async function buildWithEleventy(options: { output?: string; print?: (tex
  * at once, therefore rebuild the whole preview, as `npm run build` would.
  */
 function rebuildWholeSiteWhenNeeded(eleventy: Eleventy): void {
-  const events = (eleventy as unknown as { config: { events: { on: (name: string, handler: (arg: any) => void) => void } } }).config.events;
+  const events = (eleventy as unknown as { config: { events: { on: (name: string, handler: (arg: never) => void) => void } } }).config.events;
   const built = new Set<string>();
   events.on('eleventy.after', ({ results }: { results: { inputPath?: string }[] }) => {
     for (const result of results) if (result.inputPath) built.add(path.resolve(result.inputPath));
@@ -90,8 +90,10 @@ export async function previewWithEleventy(options: { port?: number; print?: (tex
     return 1;
   }
   const running = eleventy;
+  // Serving lasts until Ctrl+C: the command waits on the promise below, which the stop signal settles.
   void running.serve(options.port ?? 8080);
   return new Promise((resolve) => {
+    // A signal handler returns nothing: the stop is awaited through resolve().
     const stop = () => void running.stopWatch().finally(() => resolve(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

@@ -1,10 +1,8 @@
-import eleventyImage, { generateHTML } from '@11ty/eleventy-img';
 import { fileStamp } from '../site/file-stamp.ts';
 import { escapeHtml } from '../text/html.ts';
+import { encodePhoto, pictureHtml, type PhotoMetadata } from './eleventy-img.ts';
 import { PHOTO_CACHE_DIR, PHOTO_FORMATS, PHOTO_SIZES, PHOTO_URL_PATH, PHOTO_WIDTHS, type SharePhoto } from './photos.ts';
 import { sharePhoto } from './share-photo.ts';
-
-type PhotoMetadata = Awaited<ReturnType<typeof eleventyImage>>;
 
 /** Attributes of the <img> inside a <picture>; alt is required, the rest are optional. */
 export interface PictureAttributes {
@@ -55,7 +53,7 @@ export class PictureLibrary {
       wanted.map(async ({ sourcePath, version }) => {
         let photo = this.photos.get(sourcePath);
         if (photo?.version !== version) {
-          photo = { version, metadata: await eleventyImage(sourcePath, ENCODING) };
+          photo = { version, metadata: await encodePhoto(sourcePath, ENCODING) };
           this.photos.set(sourcePath, photo);
           this.markup.clear();
         }
@@ -92,7 +90,7 @@ export class PictureLibrary {
   private render(sourcePath: string, attributes: PictureAttributes): string {
     const { alt, sizes = PHOTO_SIZES, loading = 'lazy', ...rest } = attributes;
     const extra = Object.fromEntries(Object.entries(rest).flatMap(([name, value]) => (value === undefined ? [] : [[name, escapeHtml(value)]])));
-    return generateHTML(this.metadata(sourcePath), { loading, decoding: 'async', alt, ...extra, sizes });
+    return pictureHtml(this.metadata(sourcePath), { loading, decoding: 'async', alt, ...extra, sizes });
   }
 
   private metadata(sourcePath: string): PhotoMetadata {

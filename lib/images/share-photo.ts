@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { statSync } from 'node:fs';
-import eleventyImage from '@11ty/eleventy-img';
+import { encodePhoto } from './eleventy-img.ts';
 import { PHOTO_CACHE_DIR, PHOTO_URL_PATH, SHARE_WIDTH, type SharePhoto } from './photos.ts';
 
 /**
@@ -9,7 +9,7 @@ import { PHOTO_CACHE_DIR, PHOTO_URL_PATH, SHARE_WIDTH, type SharePhoto } from '.
  * asks once per version of a photo.
  */
 export async function sharePhoto(sourcePath: string): Promise<SharePhoto> {
-  const stats = await eleventyImage(sourcePath, {
+  const stats = await encodePhoto(sourcePath, {
     formats: ['jpeg'],
     widths: [SHARE_WIDTH],
     outputDir: PHOTO_CACHE_DIR,

@@ -9,8 +9,8 @@ export interface BodyImage {
   title?: string;
 }
 
-/** Turns a body photo into its final markup, given the render's environment (Eleventy's page data). */
-export type BodyPhotoRenderer = (image: BodyImage, env: any) => string;
+/** Turns a body photo into its final markup, given the render's environment as the caller passed it (Eleventy: the page's data). */
+export type BodyPhotoRenderer = (image: BodyImage, env: unknown) => string;
 
 /** A paragraph holding nothing but one image: it becomes a captioned figure. */
 function isLonePhoto(tokens: Token[], index: number): boolean {

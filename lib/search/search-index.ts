@@ -79,7 +79,7 @@ export async function writeSearchIndex({ outputDir, records, pagesPerPart }: Ind
       }
     });
     writeFileSync(path.join(bundleDir, PARTS_FILE), JSON.stringify(partsList(parts)));
-    await timeStage('thứ tự ngày cho tìm kiếm', async () => writeDateOrder(bundleDir, new Map(records.map((record) => [record.url, record.date]))));
+    await timeStage('thứ tự ngày cho tìm kiếm', () => writeDateOrder(bundleDir, new Map(records.map((record) => [record.url, record.date]))));
   } finally {
     await pagefind.close();
     spawns.stop();

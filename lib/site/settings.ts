@@ -58,7 +58,7 @@ export function resolveSettings(raw: unknown, env: Environment, clock: () => Dat
 }
 
 export function loadSettings(dataDir: string, env: Environment = process.env): SiteSettings {
-  const raw = parseYaml(readFileSync(path.join(dataDir, 'site.yaml'), 'utf8'));
+  const raw: unknown = parseYaml(readFileSync(path.join(dataDir, 'site.yaml'), 'utf8'));
   return resolveSettings(raw, env);
 }
 

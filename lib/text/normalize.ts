@@ -29,7 +29,7 @@ export function cleanText(text: string): string {
  */
 export function normalizeDeep<T>(value: T): T {
   if (typeof value === 'string') return cleanText(value) as T;
-  if (Array.isArray(value)) return value.map((item) => normalizeDeep(item)) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => normalizeDeep(item)) as T;
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
     for (const [key, inner] of Object.entries(value)) out[cleanText(key)] = normalizeDeep(inner);

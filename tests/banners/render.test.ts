@@ -62,7 +62,7 @@ describe('renderBanner', () => {
       if (format.printSize) expect(png.density, format.id).toBe(format.dpi);
       expect(result.fontSize, format.id).toBeGreaterThanOrEqual(format.minFontSize);
       if (format.outputs.includes('jpeg')) {
-        const jpeg = await sharp(result.jpeg!).metadata();
+        const jpeg = await sharp(result.jpeg).metadata();
         expect([jpeg.format, jpeg.width, jpeg.height], format.id).toEqual(['jpeg', format.width, format.height]);
       } else expect(result.jpeg, format.id).toBeUndefined();
       if (format.outputs.includes('pdf')) {

@@ -13,7 +13,7 @@ async function settle(page: Page, filledIn: () => boolean): Promise<void> {
   await page.waitForFunction(filledIn);
   await page.evaluate(async () => {
     const visible = [...document.images].filter((img) => img.getBoundingClientRect().top < innerHeight);
-    await Promise.all(visible.map((img) => (img.complete ? null : new Promise((done) => img.addEventListener('load', done, { once: true })))));
+    await Promise.all(visible.map((img) => (img.complete ? Promise.resolve() : new Promise((done) => img.addEventListener('load', done, { once: true })))));
     await new Promise((done) => setTimeout(done, 500));
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   });

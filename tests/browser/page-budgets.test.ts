@@ -7,7 +7,7 @@ describe.runIf(browserAvailable())('page transfer on a phone', () => {
   const session = useSampleSite();
 
   /** Opens a page on a 360 px phone screen; `ready` waits for what the page fills in. Returns what was downloaded until the network was quiet. */
-  async function transfer(sitePath: string, ready: (page: Page) => Promise<unknown> = async () => undefined): Promise<{ total: number; paths: string[]; listing: string; problems: string[] }> {
+  async function transfer(sitePath: string, ready: (page: Page) => Promise<unknown> = () => Promise.resolve()): Promise<{ total: number; paths: string[]; listing: string; problems: string[] }> {
     const page = await session.browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
     const problems = watchProblems(page);
     const first = session.server.requests.length;

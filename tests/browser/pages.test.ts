@@ -18,7 +18,7 @@ describe.runIf(browserAvailable())('the sample site in headless Chromium', () =>
       for (const img of Array.from(document.images)) {
         img.loading = 'eager';
       }
-      await Promise.all(Array.from(document.images).map((img) => (img.complete ? null : new Promise((done) => img.addEventListener('load', done, { once: true })))));
+      await Promise.all(Array.from(document.images).map((img) => (img.complete ? Promise.resolve() : new Promise((done) => img.addEventListener('load', done, { once: true })))));
     });
     return page.evaluate(() => ({
       total: document.images.length,

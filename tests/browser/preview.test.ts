@@ -34,7 +34,7 @@ function running(pids: readonly number[]): number[] {
 
 /** Every descendant of a process, from /proc (Linux). */
 function descendants(pid: number): number[] {
-  let children: number[] = [];
+  let children: number[];
   try {
     children = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
   } catch {

@@ -21,7 +21,7 @@ function feedsOf(dir: string): string[] {
 }
 
 function jsonLdOf(html: string): Record<string, unknown>[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!));
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!) as Record<string, unknown>);
 }
 
 describe('RSS feeds', () => {
@@ -108,8 +108,8 @@ describe('discovery, search engines and partners', () => {
 
   it('lists every feed in the OPML file and on the partners page, with one embed per feed', () => {
     const files = feedsOf(sampleDir);
-    const opml = new XMLParser({ ignoreAttributes: false }).parse(readOutput(sampleDir, '/feeds.opml'));
-    const outlines = (opml.opml.body.outline as { outline: { '@_xmlUrl': string }[] }[]).flatMap((group) => group.outline);
+    const opml = new XMLParser({ ignoreAttributes: false }).parse(readOutput(sampleDir, '/feeds.opml')) as { opml: { body: { outline: { outline: { '@_xmlUrl': string }[] }[] } } };
+    const outlines = opml.opml.body.outline.flatMap((group) => group.outline);
     expect(outlines.map((outline) => outline['@_xmlUrl']).sort()).toEqual(files.map((file) => `${SITE}/${file}`).sort());
     const partners = readOutput(sampleDir, '/doi-tac/');
     for (const file of files) expect(partners).toContain(`<code>${SITE}/${file}</code>`);
@@ -173,8 +173,8 @@ describe('discovery, search engines and partners', () => {
   });
 
   it('lists in the news sitemap only stories of the last two days before the build', () => {
-    const news = new XMLParser().parse(readOutput(fixture.outDir, '/news-sitemap.xml'));
-    const urls = [news.urlset.url].flat().map((entry: { loc: string }) => entry.loc);
+    const news = new XMLParser().parse(readOutput(fixture.outDir, '/news-sitemap.xml')) as { urlset: { url: { loc: string } | { loc: string }[] } };
+    const urls = [news.urlset.url].flat().map((entry) => entry.loc);
     // Build now is 05/10 20:00: the 04/10 21:00 story is in, the 03/10 09:15 one is out.
     expect(urls).toEqual([`${SITE}/tin-tuc/ky-tu-la/`]);
   });

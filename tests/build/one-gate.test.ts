@@ -117,11 +117,11 @@ describe('messages for settings and commands', () => {
   it('--json writes only JSON to stdout, and --json=FILE writes it to the file', () => {
     const root = makeSiteRoot(path.join(FIXTURES_DIR, 'check/content'));
     const stdout = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--json'], { cwd: PROJECT_DIR, encoding: 'utf8', env: { ...process.env, SITE_ROOT: root } });
-    expect(() => JSON.parse(stdout.stdout)).not.toThrow();
+    expect((): unknown => JSON.parse(stdout.stdout)).not.toThrow();
     const file = path.join(root, 'ket-qua.json');
     const toFile = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', `--json=${file}`], { cwd: PROJECT_DIR, encoding: 'utf8', env: { ...process.env, SITE_ROOT: root } });
     expect(toFile.status).toBe(1);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ ok: false, issues: expect.any(Array) });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ ok: false, issues: expect.any(Array) as unknown });
     expect(toFile.stdout).toMatch(/Có \d+ lỗi/);
   });
 });

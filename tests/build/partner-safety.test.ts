@@ -218,11 +218,12 @@ describe('feeds with hostile plain text', () => {
   it('list the unit’s feed in the OPML file under its exact name, and the story in the news sitemap under its exact title', () => {
     for (const file of files.filter((name) => name.endsWith('.xml') || name.endsWith('.opml'))) expect(XMLValidator.validate(read(file)), file).toBe(true);
     const parser = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true });
-    const opml = parser.parse(read('feeds.opml'));
-    const outlines = (opml.opml.body.outline as { outline: { '@_text': string }[] }[]).flatMap((group) => group.outline);
+    const opml = parser.parse(read('feeds.opml')) as { opml: { body: { outline: { outline: { '@_text': string }[] }[] } } };
+    const outlines = opml.opml.body.outline.flatMap((group) => group.outline);
     expect(outlines.map((outline) => outline['@_text'])).toContain(`Học tập suốt đời Thanh Hóa: ${UNIT_NAME}`);
-    const news = parser.parse(read('news-sitemap.xml'));
-    const titles = [news.urlset.url].flat().map((entry: { 'news:news': { 'news:title': string } }) => entry['news:news']['news:title']);
+    type NewsUrl = { 'news:news': { 'news:title': string } };
+    const news = parser.parse(read('news-sitemap.xml')) as { urlset: { url: NewsUrl | NewsUrl[] } };
+    const titles = [news.urlset.url].flat().map((entry) => entry['news:news']['news:title']);
     expect(titles).toContain(STORY.title);
   });
 });
@@ -260,7 +261,7 @@ describe('embeds and pages with hostile plain text', () => {
       expect(blocks.length, file).toBe(scripts.filter((script) => script.attribs.type === 'application/ld+json').length);
       for (const block of blocks) {
         expect(block, file).not.toMatch(/<|\u2028|\u2029/);
-        documents.push(JSON.parse(block));
+        documents.push(JSON.parse(block) as Record<string, unknown>);
       }
       for (const element of elementsOf(html)) for (const name of Object.keys(element.attribs)) expect(name, `${file} <${element.name}>`).not.toMatch(/^on/i);
     }

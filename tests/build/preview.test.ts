@@ -18,7 +18,7 @@ describe('preview with npm start', () => {
   });
 
   it('is what npm start runs, while npm run build clears PREVIEW so a production build never shows them', () => {
-    const scripts = JSON.parse(readFileSync(path.join(PROJECT_DIR, 'package.json'), 'utf8')).scripts as Record<string, string>;
+    const scripts = (JSON.parse(readFileSync(path.join(PROJECT_DIR, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
     // npm start sets PREVIEW in Node (scripts/start.ts), so the command runs on Windows too.
     expect(scripts.start).toMatch(/ scripts\/start\.ts$/);
     expect(readFileSync(path.join(PROJECT_DIR, 'scripts/start.ts'), 'utf8')).toContain("process.env.PREVIEW = '1';");

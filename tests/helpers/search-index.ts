@@ -11,7 +11,8 @@ export type { IndexedPage };
 export function readIndexedPages(siteDir: string): IndexedPage[] {
   return readIndexPages(path.join(siteDir, 'pagefind')).map((page) => ({
     ...page,
-    content: restoreD(page.content),
-    meta: { ...page.meta, ...(page.meta.title ? { title: restoreD(page.meta.title) } : {}) },
+    // query-variants.js is published as it is, without type annotations: its helpers return text.
+    content: restoreD(page.content) as string,
+    meta: { ...page.meta, ...(page.meta.title ? { title: restoreD(page.meta.title) as string } : {}) },
   }));
 }

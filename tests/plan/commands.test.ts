@@ -12,7 +12,7 @@ describe('npm run plan', () => {
   it('prints the parsed plan as JSON and the problems found', () => {
     const result = run('plan', ['data/ke-hoach.txt']);
     expect(result.status).toBe(0);
-    const plan = JSON.parse(result.stdout);
+    const plan = JSON.parse(result.stdout) as { activities: unknown[]; reportDeadline: string };
     expect(plan.activities).toHaveLength(9);
     expect(plan.reportDeadline).toBe('2023-10-17');
     expect(result.stderr).toContain('9 hoạt động, 9 cơ quan được giao nhiệm vụ, hạn báo cáo 17/10/2023');
@@ -43,7 +43,7 @@ describe('npm run report', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Báo cáo tính đến Thứ Năm, 05/10/2023 20:00; hạn gửi trước ngày 17/10/2023.');
     expect(readFileSync(path.join(out, 'bao-cao-ket-qua.md'), 'utf8')).toMatch(/^# Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời năm 2023/);
-    const rows = parseCsv(readFileSync(path.join(out, 'bao-cao-ket-qua.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+    const rows = parseCsv<Record<string, string>>(readFileSync(path.join(out, 'bao-cao-ket-qua.csv'), 'utf8'), { columns: true, bom: true });
     expect(rows.some((row) => row['Cấp'] === 'Địa phương' && row['Tên'] === 'thành phố Thanh Hóa')).toBe(true);
   });
 });

@@ -41,7 +41,7 @@ function summary(plan: Plan, expected: { activities: { startsWith: string }[] })
 describe('plans of other years and issuers', () => {
   for (const name of ['nghe-an-2024', 'hoang-hoa-2022', 'so-gddt-thanh-hoa-2025', 'ha-tinh-2026']) {
     it(`reads ${name} as expected`, () => {
-      const expected = JSON.parse(read(`${name}.expected.json`));
+      const expected = JSON.parse(read(`${name}.expected.json`)) as Parameters<typeof summary>[1];
       expect(summary(parsePlan(read(`${name}.txt`)), expected)).toEqual(expected);
     });
   }

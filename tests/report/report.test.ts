@@ -87,7 +87,7 @@ describe('report formats', () => {
   it('writes CSV that a CSV reader reads back field for field', () => {
     const csv = reportCsv(report);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    const [row] = parseCsv(csv, { columns: true, bom: true }) as Record<string, string>[];
+    const [row] = parseCsv<Record<string, string>>(csv, { columns: true, bom: true });
     expect(row).toEqual({
       'Cấp': 'Đơn vị',
       'Tên': 'Sở A | B',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const PROJECT_DIR = path.resolve(import.meta.dirname, '../..');
-const scripts = JSON.parse(readFileSync(path.join(PROJECT_DIR, 'package.json'), 'utf8')).scripts as Record<string, string>;
+const scripts = (JSON.parse(readFileSync(path.join(PROJECT_DIR, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
 /**
  * What a POSIX shell understands and Windows' cmd.exe (npm's default shell

@@ -109,7 +109,7 @@ describe('the recommended security headers', () => {
   it('write an nginx snippet with one nested location per narrower folder, repeating every header', () => {
     const snippet = nginxSnippet('/hoc-tap/');
     expect(snippet).toContain(`add_header Content-Security-Policy "${contentSecurityPolicy(SITE_CSP)}" always;`);
-    const locations = [...snippet.matchAll(/^location \^~ (\S+) \{\n((?:    .*\n)+)\}$/gm)];
+    const locations = [...snippet.matchAll(/^location \^~ (\S+) \{\n((?: {4}.*\n)+)\}$/gm)];
     expect(locations.map((location) => location[1])).toEqual(HEADER_RULES.slice(1).map((rule) => `/hoc-tap${rule.folder}`));
     for (const [, folder, body] of locations) {
       const expected = Object.entries(headersForPath(folder!, '/hoc-tap/')).map(([name, value]) => `    add_header ${name} "${value}" always;`);

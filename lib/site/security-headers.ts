@@ -70,7 +70,7 @@ export function contentSecurityPolicy(directives: CspDirectives): string {
 
 /** The headers of every response under one site path. */
 export interface HeaderRule {
-  /** Site-relative folder, e.g. `/` or `/doi-tac/nhung/`: the rule covers everything below it. */
+  /** Site-relative folder, e.g. `/` or `/doi-tac/nhung/`: the rule covers everything below it (or one file, e.g. `/pagefind/pagefind-worker.js`). */
   folder: string;
   headers: Readonly<Record<string, string>>;
 }
@@ -85,6 +85,9 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   { folder: urls.home(), headers: { 'Content-Security-Policy': contentSecurityPolicy(SITE_CSP), ...COMMON_HEADERS } },
   { folder: urls.search(), headers: { 'Content-Security-Policy': contentSecurityPolicy(SEARCH_CSP), ...COMMON_HEADERS } },
   { folder: urls.partnerEmbeds(), headers: { 'Content-Security-Policy': contentSecurityPolicy(EMBED_CSP), ...COMMON_HEADERS } },
+  // The search runs in Pagefind's worker, which takes its policy from its own script's response. One file,
+  // not the folder: in nginx a block of its own drops the fingerprinted index files' Cache-Control.
+  { folder: `${urls.searchIndex()}pagefind-worker.js`, headers: { 'Content-Security-Policy': contentSecurityPolicy(SEARCH_CSP), ...COMMON_HEADERS } },
 ];
 
 /** A site-relative folder below the path prefix, e.g. `/hoc-tap/` + `/doi-tac/` → `/hoc-tap/doi-tac/`. */

@@ -19,6 +19,8 @@ export const urls = {
   district: (slug: string) => `/dia-phuong/${slug}/`,
   tag: (name: string) => `/chu-de/${slugify(name)}/`,
   search: () => '/tim-kiem/',
+  /** Pagefind's library and index, written by the build (lib/search/search-index.ts). */
+  searchIndex: () => '/pagefind/',
   kit: () => '/bo-nhan-dien/',
   partners: () => '/doi-tac/',
   /** Folder of the partners' embeds (layouts/pages/doi-tac/nhung.njk): framed by other sites. */

@@ -66,6 +66,7 @@ function cases(siteDir: string): Case[] {
     { what: 'a script bundle', sitePath: '/js/search.js', type: 'application/javascript; charset=utf-8', cache: 'short' },
     { what: 'the Pagefind entry', sitePath: '/pagefind/pagefind-entry.json', type: 'application/json; charset=utf-8', cache: 'revalidate' },
     { what: 'the Pagefind library', sitePath: '/pagefind/pagefind.js', type: 'application/javascript; charset=utf-8', cache: 'revalidate' },
+    { what: 'the Pagefind worker, under the search policy', sitePath: '/pagefind/pagefind-worker.js', type: 'application/javascript; charset=utf-8', cache: 'revalidate' },
     { what: "Pagefind's WebAssembly", sitePath: first(/^pagefind\/wasm\.[^/]+\.pagefind$/), type: 'application/octet-stream', cache: 'revalidate' },
     { what: 'the Pagefind meta index', sitePath: first(/^pagefind\/pagefind\.[^/]+\.pf_meta$/), type: 'application/octet-stream', cache: 'fingerprinted' },
     { what: 'a Pagefind index chunk', sitePath: first(/^pagefind\/index\/[^/]+\.pf_index$/), type: 'application/octet-stream', cache: 'fingerprinted' },

@@ -150,7 +150,7 @@ export function organisationRecord(page: GroupPage<Entry, Organisation>, referen
 
 /** A /ke-hoach/hoat-dong/<n>/ page: the activity's text in the Plan. */
 export function activityRecord(page: GroupPage<Entry, PlanActivity>, plan: Plan): SearchRecord {
-  const body = `<h1>Hoạt động ${page.about.id} của Kế hoạch</h1>` + page.about.text.split('\n\n').map(paragraph).join('');
+  const body = `<h1>${indexedText(activityLabel(page.about))}</h1>` + page.about.text.split('\n\n').map(paragraph).join('');
   const date = hubDate(page, plan);
   return { url: page.baseUrl, html: searchDocument(body, 'Hoạt động của Kế hoạch', formatDateVi(date)), date };
 }

@@ -4,6 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { loadReferenceData } from '../../lib/content/reference.ts';
 import { activityLabel } from '../../lib/search/facets.ts';
+import { readIndexedPages } from '../helpers/search-index.ts';
 import { listFiles, PROJECT_DIR } from '../helpers/site-build.ts';
 
 // Every place of the built sample site that names a plan activity: by its short name (data/hoat-dong.yaml).
@@ -44,6 +45,13 @@ describe('activity names in the built site', () => {
     const options = texts(calendar, /<option value="\d+">([^<]*)<\/option>/g);
     expect(options.length).toBeGreaterThan(0);
     for (const option of options) expect(labels).toContain(option);
+  });
+
+  it('title the activity pages in the search index, and are its activity filter', () => {
+    const pages = readIndexedPages(siteDir);
+    const titles = activities.map((activity) => pages.find((page) => page.url === `/ke-hoach/hoat-dong/${activity.id}/`)?.meta.title);
+    expect(titles).toEqual(labels);
+    for (const page of pages) for (const value of page.filters.activity ?? []) expect(labels).toContain(value);
   });
 
   it('head the coverage tables, by unit and by district', () => {

@@ -157,7 +157,7 @@ export function buildSiteContent(entries: readonly Entry[], reference: Reference
   const activityGroups: Group<Entry, PlanActivity>[] = reference.activities.map((activity) => ({
     key: String(activity.id),
     about: activity,
-    title: `Hoạt động ${activity.id}: ${activity.title}`,
+    title: activityLabel(activity),
     baseUrl: urls.activity(activity.id),
     items: byActivity.get(String(activity.id)) ?? [],
     moreUrl: searchUrl({ 'hoat-dong': activityLabel(activity) }),

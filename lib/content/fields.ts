@@ -99,19 +99,13 @@ export function unitRef(reference: ReferenceData) {
 
 export function activityRef(reference: ReferenceData) {
   const ids = reference.activities.map((activity) => activity.id);
-  // "1 (Đẩy mạnh…), 2 (…)": the numbers alone mean nothing to a journalist who does not have the plan open.
-  const valid = reference.activities.map((activity) => `${activity.id} (${shortTitle(activity.title)})`).join('; ');
+  // "1 (Thông tin, tuyên truyền), 2 (Lễ khai mạc)": the numbers alone mean nothing to a journalist who does not have the plan open.
+  const valid = reference.activities.map((activity) => `${activity.id} (${activity.shortName})`).join('; ');
   return z.unknown().transform((value, ctx): number => {
     const id = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
     if (ids.includes(id)) return id;
     return fail(ctx, `số thứ tự một hoạt động trong Kế hoạch (từ ${ids[0]} đến ${ids.at(-1)})`, `các hoạt động: ${valid}`);
   });
-}
-
-/** An activity's title cut to its first words for a hint: "Đẩy mạnh và đổi mới các hoạt động…". */
-function shortTitle(title: string, words = 7): string {
-  const parts = title.replace(/^Hoạt động \d+:\s*/u, '').split(/\s+/);
-  return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ').replace(/[,;:.]$/u, '')}…`;
 }
 
 /** Personal data a story or profile publishes deliberately, with the person's consent: each value and where the consent is kept. */

@@ -1,9 +1,11 @@
 import { EditorError } from '../check/editor-error.ts';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { parsePlan, type Plan, type PlanActivity, type PlanBody } from '../plan/parse-plan.ts';
+import { readShortNames, SHORT_NAMES_FILE, withShortNames } from '../plan/short-names.ts';
+import type { ContentIssue } from './issues.ts';
 import { campaignIdentity, type CampaignIdentity } from '../site/campaign-identity.ts';
 import { normalizeDeep } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
@@ -54,7 +56,10 @@ export interface ReferenceData {
   districts: District[];
   units: Unit[];
   plan: Plan;
+  /** The plan's activities, each with its short name from data/hoat-dong.yaml. */
   activities: PlanActivity[];
+  /** Problems of data/hoat-dong.yaml (missing, duplicate or unknown short names): errors of the publishing gate. */
+  activityNameIssues: ContentIssue[];
   /** Province, issuer, year, names and theme: from the plan and the `campaign` block of data/site.yaml. */
   campaign: CampaignIdentity;
 }
@@ -69,12 +74,15 @@ function readYaml(file: string): unknown {
  * Builds the reference data from already-read files; throws naming the file on bad data.
  * `rawCampaign` is the `campaign` block of data/site.yaml (without one, the province is read from the plan's issuer).
  */
-export function buildReferenceData(rawDistricts: unknown, rawUnits: unknown, planText: string, rawCampaign?: unknown): ReferenceData {
+export function buildReferenceData(rawDistricts: unknown, rawUnits: unknown, planText: string, rawCampaign?: unknown, shortNamesText?: string | null): ReferenceData {
   const districtRows = districtsFileSchema.safeParse(normalizeDeep(rawDistricts));
   if (!districtRows.success) throw new EditorError(`data/districts.yaml không hợp lệ: ${z.prettifyError(districtRows.error)}`);
   const districts = districtRows.data.map((row) => ({ ...row, slug: slugify(row.name), fullName: `${row.kind} ${row.name}` }));
 
-  const plan = parsePlan(planText);
+  const parsed = parsePlan(planText);
+  // Without a names file (tests building reference data from a plan alone) the proposed names stand, unreported.
+  const shortNames = shortNamesText === undefined ? { names: new Map<number, string>(), issues: [] } : readShortNames(shortNamesText, parsed.activities);
+  const plan = { ...parsed, activities: withShortNames(parsed.activities, shortNames.names) };
   const campaign = campaignIdentity(plan, rawCampaign);
   const unitRows = unitsFileSchema.safeParse(normalizeDeep(rawUnits));
   if (!unitRows.success) throw new EditorError(`data/units.yaml không hợp lệ: ${z.prettifyError(unitRows.error)}`);
@@ -95,7 +103,7 @@ export function buildReferenceData(rawDistricts: unknown, rawUnits: unknown, pla
     const claimed = units.filter((unit) => unit.body === body.id);
     if (claimed.length > 1) throw new EditorError(`data/units.yaml: ${claimed.map((u) => u.id).join(' và ')} cùng ghi body "${body.name}"; chỉ một đơn vị là cơ quan đó, đơn vị khác ghi partOf`);
   }
-  return { districts, units, plan, activities: plan.activities, campaign };
+  return { districts, units, plan, activities: plan.activities, activityNameIssues: shortNames.issues, campaign };
 }
 
 /** A Plan body named in units.yaml, matched whatever the marks; unknown names fail with the closest one. */
@@ -112,5 +120,6 @@ export function loadReferenceData(dataDir: string): ReferenceData {
     readYaml(path.join(dataDir, 'units.yaml')),
     readFileSync(path.join(dataDir, PLAN_FILE), 'utf8'),
     (readYaml(path.join(dataDir, 'site.yaml')) as { campaign?: unknown } | null)?.campaign,
+    existsSync(path.join(dataDir, SHORT_NAMES_FILE)) ? readFileSync(path.join(dataDir, SHORT_NAMES_FILE), 'utf8') : null,
   );
 }

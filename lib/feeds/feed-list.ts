@@ -46,7 +46,7 @@ export function feedDefinitions(site: SiteContent, reference: ReferenceData, now
   }
   for (const activity of reference.activities) {
     const items = hub(urls.activity(activity.id));
-    add({ key: `hoat-dong-${activity.id}`, path: `${urls.activity(activity.id)}feed.xml`, pageUrl: urls.activity(activity.id), label: `hoạt động ${activity.id} của Kế hoạch`, description: `${activity.title} — tin bài, gương tự học và sự kiện.`, group: 'Hoạt động', entries: newest(items) });
+    add({ key: `hoat-dong-${activity.id}`, path: `${urls.activity(activity.id)}feed.xml`, pageUrl: urls.activity(activity.id), label: `${activity.shortName} (hoạt động ${activity.id})`, description: `Tin bài, gương tự học và sự kiện về hoạt động ${activity.id} của Kế hoạch: ${activity.shortName}.`, group: 'Hoạt động', entries: newest(items) });
   }
   return feeds;
 }

@@ -3,6 +3,7 @@ import type { DateTime } from 'luxon';
 import { capitalizeFirst } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
 import { datesIn, toDay } from './dates.ts';
+import { proposeShortName } from './short-names.ts';
 import { cleanPhrase, planParagraphs, type MarkerKind, type Paragraph } from './text.ts';
 
 /** A document the plan implements ("Thực hiện Công văn số 4864/BGDĐT-GDTrX, ngày 08/9/2023 của Bộ …"). */
@@ -16,8 +17,11 @@ export interface PlanDocument {
 /** One activity of the activities section (section III in 2023). */
 export interface PlanActivity {
   id: number;
-  /** Short title derived from the first clause of the text. */
+  /** The first sentence of the text, cut at 72 characters: for messages about the plan, not for readers. */
   title: string;
+  /** What readers see the activity called: the editor's name from data/hoat-dong.yaml (proposed from the text until then). */
+  shortName: string;
+  /** The plan's full text of the activity. */
   text: string;
 }
 
@@ -236,7 +240,7 @@ function parseActivities(section: Section, problems: PlanProblem[]): PlanActivit
   }
   const activities = items.map(({ head, rest }, index) => {
     const text = [head.body, ...rest.map((p) => p.text)].join('\n\n');
-    return { id: index + 1, title: shortTitle(head.body), text };
+    return { id: index + 1, title: shortTitle(head.body), shortName: proposeShortName(text), text };
   });
   problems.push(...activityListProblems(section, items, activities));
   return activities;

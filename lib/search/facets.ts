@@ -19,9 +19,9 @@ export const KIND_LABELS = {
   page: 'Trang',
 } as const satisfies Record<ContentKind, string>;
 
-/** @example activityLabel({ id: 2, title: 'Tổ chức Lễ khai mạc…' }) === 'Hoạt động 2: Tổ chức Lễ khai mạc…' */
-export function activityLabel(activity: Pick<PlanActivity, 'id' | 'title'>): string {
-  return `Hoạt động ${activity.id}: ${activity.title}`;
+/** @example activityLabel({ id: 2, shortName: 'Lễ khai mạc' }) === 'Hoạt động 2: Lễ khai mạc' */
+export function activityLabel(activity: Pick<PlanActivity, 'id' | 'shortName'>): string {
+  return `Hoạt động ${activity.id}: ${activity.shortName}`;
 }
 
 /** @example districtLabel({ fullName: 'huyện Hoằng Hóa' }) === 'Huyện Hoằng Hóa' */

@@ -24,6 +24,8 @@ describe('npm run check and npm run build are one gate', () => {
   // A slogan that fits when it may break between its words, but holds a compound (from the editor's list) too wide to set whole at the smallest size.
   appendFileSync(path.join(root, 'data/slogans.yaml'), `- text: Học tập suốt đời cho mọi người ở mọi nơi!\n  source: Thử từ ghép quá dài\n  verified: true\n`);
   appendFileSync(path.join(root, 'data/tu-ghep.yaml'), '\n- học tập suốt đời cho mọi người ở mọi nơi\n');
+  // An activity named twice in the editor's short names.
+  appendFileSync(path.join(root, 'data/hoat-dong.yaml'), '- so: 3\n  ten: Lễ khai mạc\n');
   const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--json'], { cwd: PROJECT_DIR, encoding: 'utf8', env: { ...process.env, ...NOW, SITE_ROOT: root } });
   const report = JSON.parse(check.stdout) as { issues: CheckIssue[] };
   const build = buildSite(root, NOW);
@@ -64,6 +66,7 @@ describe('npm run check and npm run build are one gate', () => {
     ['invisible character', 'content/tin-tuc/ky-tu-an.md', 14, 'warning'],
     ['district with a wrong tone', 'content/tin-tuc/sai-chinh-ta.md', 7, 'warning'],
     ['a gap in the plan: no opening place', 'data/ke-hoach.txt', 31, 'warning'],
+    ['an activity given a second short name', 'data/hoat-dong.yaml', 24, 'error'],
   ] as const)('%s: same file, line and message in both', (_rule, file, line, severity) => {
     const own = report.issues.filter((issue) => issue.file === file && issue.severity !== 'info');
     expect(own.some((issue) => issue.severity === severity && issue.line === line), JSON.stringify(own, null, 1)).toBe(true);

@@ -33,7 +33,7 @@ describe('npm run check', () => {
   it.each([
     ['schema error with its line', 'tin-tuc/sai-dia-phuong.md', /:7: districts\.0 — .*"Hoang Hao" \(có phải "Hoằng Hóa"\?\)/],
     ['unknown unit with a suggestion', 'tin-tuc/sai-don-vi.md', /:6: unit — .*"tinh-doan-thanh-hoa" \(có phải "tinh-doan"\?\)/],
-    ['unknown activity', 'tin-tuc/sai-hoat-dong.md', /:8: activities\.0 — .*nhận được 10 \(các hoạt động: 1 \(Đẩy mạnh.*; 9 \(Khuyến khích/],
+    ['unknown activity', 'tin-tuc/sai-hoat-dong.md', /:8: activities\.0 — .*nhận được 10 \(các hoạt động: 1 \(Thông tin, tuyên truyền\).*; 9 \(Cuộc thi công dân số\)/],
     ['broken internal link', 'tin-tuc/lien-ket-hong.md', /:14: liên kết — .*\/tin-tuc\/khong-co-bai-nay\//],
     ['missing image', 'tin-tuc/thieu-anh.md', /:10: image\.src — cần tệp ảnh có thật/],
     ['missing alt text', 'tin-tuc/thieu-alt.md', /:11: image\.alt — cần mô tả ảnh/],

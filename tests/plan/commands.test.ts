@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -27,6 +27,23 @@ describe('npm run plan', () => {
     expect(result.stderr).toContain('6 hoạt động, 6 cơ quan được giao nhiệm vụ, hạn báo cáo 12/10/2026.');
     expect(result.stderr).toContain('Cấp thứ hai: Sở Giáo dục và Đào tạo tổng hợp, báo cáo Bộ Giáo dục và Đào tạo, Ủy ban nhân dân tỉnh trước ngày 20/10/2026.');
     expect(result.stderr).not.toContain('Cảnh báo');
+  });
+
+  it('proposes short names for a plan without hoat-dong.yaml beside it, each marked for review', () => {
+    const result = run('plan', ['tests/fixtures/plans/ha-tinh-2026.txt']);
+    expect(result.stderr).toContain('Chưa có tests/fixtures/plans/hoat-dong.yaml. Tên ngắn đề xuất (cần xem lại)');
+    expect(result.stderr).toContain('- so: 1\n  ten: "Tổ chức Lễ khai mạc Tuần lễ cấp tỉnh" # cần xem lại\n');
+    expect(result.stderr.match(/# cần xem lại$/gmu)).toHaveLength(6);
+  });
+
+  it('checks the short names beside the plan, failing on a duplicate', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ke-hoach-'));
+    copyFileSync(path.join(PROJECT_DIR, 'data/ke-hoach.txt'), path.join(dir, 'ke-hoach.txt'));
+    writeFileSync(path.join(dir, 'hoat-dong.yaml'), `${readFileSync(path.join(PROJECT_DIR, 'data/hoat-dong.yaml'), 'utf8')}- so: 2\n  ten: Khai mạc\n`);
+    const result = run('plan', [path.join(dir, 'ke-hoach.txt')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`Lỗi: ${path.join(dir, 'hoat-dong.yaml')}:24: hoạt động 2 — cần mỗi hoạt động một tên, nhận được hoạt động 2 ghi lần nữa`);
+    expect(run('plan', ['data/ke-hoach.txt']).stderr).not.toMatch(/Lỗi|hoat-dong\.yaml/u);
   });
 
   it('fails on a truncated plan, naming the missing section', () => {

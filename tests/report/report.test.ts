@@ -9,7 +9,7 @@ import type { PlanActivity } from '../../lib/plan/parse-plan.ts';
 import { requireVietnamTime } from '../../lib/time/vietnam-time.ts';
 
 const at = (text: string) => requireVietnamTime(text, 'test');
-const activities: PlanActivity[] = [1, 2, 3].map((id) => ({ id, title: `HĐ ${id}`, text: `Hoạt động ${id}` }));
+const activities: PlanActivity[] = [1, 2, 3].map((id) => ({ id, title: `HĐ ${id}`, shortName: `HĐ ${id}`, text: `Hoạt động ${id}` }));
 
 describe('coverage', () => {
   const entries = [

@@ -5,6 +5,15 @@ export const STROKE = '\u0335';
 
 const BODY_HEADING_WEIGHT = 2;
 
+/**
+ * Text with đ written as d + STROKE, as the index spells it (see indexedText in search-records.ts).
+ *
+ * @example strokedD('Đoàn đến') === 'D\u0335oàn d\u0335ến'
+ */
+export function strokedD(text: string): string {
+  return text.replace(/đ/g, `d${STROKE}`).replace(/Đ/g, `D${STROKE}`);
+}
+
 /** Where an entry's body goes in its search document, filled in by withBody. */
 export const BODY_SLOT = '<!--body-->';
 
@@ -22,13 +31,13 @@ let markdown: ReturnType<typeof createMarkdown> | undefined;
 export function indexedBody(source: string): string {
   if (!source.trim()) return '';
   markdown ??= createMarkdown();
-  return markdown
-    .render(source)
-    .replace(/<img\b[^>]*>/g, '')
-    .replace(/<(\/?)h[1-6]\b[^>]*>/g, (_tag, close: string) => (close ? '</p>' : `<p data-pagefind-weight="${BODY_HEADING_WEIGHT}">`))
-    .replace(/<(\/?)(?!p data-pagefind)([a-z][a-z0-9]*)\b[^>]*>/g, (_tag, close: string, name: string) => (name === 'a' ? '' : `<${close}${name}>`))
-    .replace(/đ/g, `d${STROKE}`)
-    .replace(/Đ/g, `D${STROKE}`);
+  return strokedD(
+    markdown
+      .render(source)
+      .replace(/<img\b[^>]*>/g, '')
+      .replace(/<(\/?)h[1-6]\b[^>]*>/g, (_tag, close: string) => (close ? '</p>' : `<p data-pagefind-weight="${BODY_HEADING_WEIGHT}">`))
+      .replace(/<(\/?)(?!p data-pagefind)([a-z][a-z0-9]*)\b[^>]*>/g, (_tag, close: string, name: string) => (name === 'a' ? '' : `<${close}${name}>`)),
+  );
 }
 
 /**

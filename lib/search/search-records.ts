@@ -10,7 +10,7 @@ import { escapeHtml } from '../text/html.ts';
 import { capitalizeFirst } from '../text/normalize.ts';
 import { formatDateTimeVi, formatDateVi, formatTimeSpanVi } from '../time/vietnam-time.ts';
 import { activityLabel, districtLabel, KIND_LABELS } from './facets.ts';
-import { BODY_SLOT, STROKE } from './indexed-body.ts';
+import { BODY_SLOT, strokedD } from './indexed-body.ts';
 
 /** One page of the search index: its address, the document Pagefind reads, the date it sorts by. */
 export interface SearchRecord {
@@ -39,7 +39,7 @@ export interface RecordContext {
  * @example indexedText('Đoàn <b>') === 'D\u0335oàn &lt;b&gt;'
  */
 export function indexedText(text: string): string {
-  return escapeHtml(text).replace(/đ/g, `d${STROKE}`).replace(/Đ/g, `D${STROKE}`);
+  return strokedD(escapeHtml(text));
 }
 
 /**

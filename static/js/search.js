@@ -26,7 +26,9 @@ const older = document.getElementById('search-older');
 const selects = Object.fromEntries(FILTERS.map(([key]) => [key, document.getElementById(`search-filter-${key}`)]));
 
 const siteRoot = new URL('../', import.meta.url).pathname;
-const pagefind = await import(new URL('../pagefind/pagefind.js', import.meta.url).href);
+/** The search bundle the build writes (lib/search/search-index.ts): Pagefind, its index and our lists. */
+const bundle = new URL('../pagefind/', import.meta.url);
+const pagefind = await import(new URL('pagefind.js', bundle).href);
 // Pagefind searches in its worker (12 KB more on the first search): on the page's own thread its
 // WebAssembly blocked taps and scrolling for 0.6–1.1 s on a slow phone (Lighthouse, total blocking time).
 await pagefind.options({ baseUrl: siteRoot, excerptLength: 24 });
@@ -34,7 +36,7 @@ pagefind.init();
 
 // The index's older parts (lib/search/search-parts.ts): searched only once the reader asks, so a first
 // search downloads the words of the newest pages, not of the whole archive.
-const parts = fetch(new URL('../pagefind/cac-phan.json', import.meta.url))
+const parts = fetch(new URL('cac-phan.json', bundle))
   .then((response) => response.json())
   .catch(() => ({ pages: 0, older: [] }));
 let olderIncluded = false;
@@ -59,7 +61,7 @@ async function includeOlder() {
   const { older: olderParts } = await parts;
   older.hidden = true;
   say('Đang tải phần chỉ mục cũ hơn…');
-  for (const part of olderParts) await pagefind.mergeIndex(new URL(`../pagefind/${part.folder}/`, import.meta.url).pathname);
+  for (const part of olderParts) await pagefind.mergeIndex(new URL(`${part.folder}/`, bundle).pathname);
   olderIncluded = true;
   await run();
   // The button is gone: keyboard users go on from the first result.
@@ -118,7 +120,7 @@ function readUrl() {
 // so the first search does not download sort data.
 let dateRanks;
 function loadDateRanks() {
-  dateRanks ??= fetch(new URL('../pagefind/thu-tu-ngay.json', import.meta.url))
+  dateRanks ??= fetch(new URL('thu-tu-ngay.json', bundle))
     .then((response) => response.json())
     .then((ids) => new Map(ids.map((id, index) => [id, index])));
   return dateRanks;

@@ -1,8 +1,19 @@
 // Tone marks (huyền, sắc, ngã, hỏi, nặng): where they sit differs between the old and new styles (hoá/hóa).
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
-/** A word's letters with their vowel marks (ă, â, ê, ô, ơ, ư, đ) and its tones, whatever the tone's place. */
-function spellingKey(text: string): string {
+/**
+ * How words are compared: lower case, NFC or NFD alike, each word's letters with
+ * their vowel marks (ă, â, ê, ô, ơ, ư, đ) and its tone set apart, so the old
+ * and new tone placement ("hoá" and "hóa", "thuý" and "thúy") give one key
+ * while "học" and "hóc" do not. Used for whole names (sameSpelling) and for the
+ * syllables that line breaking matches against its lexicon (word-groups.ts).
+ *
+ * @example spellingKey('HOÁ') === spellingKey('hóa')
+ * @example spellingKey('') === ''
+ */
+export function spellingKey(text: string): string {
+  // An empty token (a lone dash stripped of its punctuation) has no letters and no tone: no key, not an empty word's ":".
+  if (text === '') return '';
   return text
     .normalize('NFD')
     .toLowerCase()

@@ -1,4 +1,5 @@
 import { toNfc } from './normalize.ts';
+import { spellingKey } from './spelling.ts';
 
 /**
  * Vietnamese writes a word as several syllables separated by spaces ("học
@@ -44,25 +45,11 @@ export interface Lexicon {
   names: ReadonlyMap<string, readonly Phrase[]>;
 }
 
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 const CLAUSE_END = /[,;:.!?…)\]”»]$/u;
 
-/**
- * How a syllable is compared: lower case, NFC, and its tone mark set apart, so
- * the old and new placement ("hoá" and "hóa", "thuý" and "thúy") compare equal
- * while "học" and "hóc" do not.
- *
- * @example syllableKey('HOÁ') === syllableKey('hóa')
- */
-export function syllableKey(syllable: string): string {
-  const decomposed = syllable.normalize('NFD').toLocaleLowerCase('vi');
-  const tones = decomposed.match(TONE_MARKS) ?? [];
-  return `${decomposed.replace(TONE_MARKS, '').normalize('NFC')}${tones.join('')}`;
-}
-
 /** Function words that lean on the word after them: a line should not end on one. */
-const FUNCTION_WORDS = new Set(['để', 'và', 'của', 'với', 'cho', 'trong', 'các', 'những', 'là', 'ở', 'từ', 'tại', 'theo', 'về', 'khi', 'mà', 'thì', 'hay', 'hoặc', 'một', 'mọi', 'đến', 'vì', 'do', 'bằng'].map((word) => syllableKey(word)));
+const FUNCTION_WORDS = new Set(['để', 'và', 'của', 'với', 'cho', 'trong', 'các', 'những', 'là', 'ở', 'từ', 'tại', 'theo', 'về', 'khi', 'mà', 'thì', 'hay', 'hoặc', 'một', 'mọi', 'đến', 'vì', 'do', 'bằng'].map((word) => spellingKey(word)));
 
 /** A written token without the punctuation around it ("học," → "học"). */
 const core = (token: string) => token.replace(EDGE_PUNCTUATION, '');
@@ -70,7 +57,7 @@ const core = (token: string) => token.replace(EDGE_PUNCTUATION, '');
 function phrase(text: string): Phrase | undefined {
   const tokens = toNfc(text).split(/\s+/).filter((token) => core(token) !== '');
   if (tokens.length < 2) return undefined;
-  return { keys: tokens.map((token) => syllableKey(core(token))), punctuated: tokens.slice(0, -1).map((token) => CLAUSE_END.test(token)) };
+  return { keys: tokens.map((token) => spellingKey(core(token))), punctuated: tokens.slice(0, -1).map((token) => CLAUSE_END.test(token)) };
 }
 
 function index(phrases: readonly Phrase[]): Map<string, Phrase[]> {
@@ -131,7 +118,7 @@ export function wordGroups(text: string, lexicon: Lexicon): WordGroups {
   const tokens: Token[] = toNfc(text)
     .split(/\s+/)
     .filter(Boolean)
-    .map((token) => ({ text: token, key: syllableKey(core(token)), clauseEnd: CLAUSE_END.test(token) }));
+    .map((token) => ({ text: token, key: spellingKey(core(token)), clauseEnd: CLAUSE_END.test(token) }));
   // Which token each long name covers: gaps inside one are `name:` gaps.
   const nameOf: number[] = tokens.map(() => -1);
   for (let start = 0; start < tokens.length; ) {

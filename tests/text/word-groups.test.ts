@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { makeLexicon, NO_LEXICON, syllableKey, wordGroups } from '../../lib/text/word-groups.ts';
+import { makeLexicon, NO_LEXICON, wordGroups } from '../../lib/text/word-groups.ts';
 import { PROJECT_LEXICON } from '../helpers/lexicon.ts';
 
 const LEXICON = makeLexicon({
   compounds: ['tuần lễ', 'hưởng ứng', 'học tập', 'suốt đời', 'kỷ nguyên số', 'tự khẳng định', 'chung sống'],
   names: ['Hoằng Hóa', 'Thanh Hoá', 'Hồ Chí Minh', 'Sở Văn hóa, Thể thao và Du lịch'],
-});
-
-describe('syllableKey', () => {
-  it('ignores case and NFC/NFD, and the old or new place of the tone mark', () => {
-    expect(syllableKey('HỌC')).toBe(syllableKey('học'));
-    expect(syllableKey('học'.normalize('NFD'))).toBe(syllableKey('học'));
-    expect(syllableKey('hoá')).toBe(syllableKey('hóa'));
-    expect(syllableKey('THUÝ')).toBe(syllableKey('thúy'));
-  });
-
-  it('keeps different tones and letters apart', () => {
-    expect(syllableKey('học')).not.toBe(syllableKey('hóc'));
-    expect(syllableKey('đời')).not.toBe(syllableKey('dời'));
-    expect(syllableKey('tập')).not.toBe(syllableKey('tấp'));
-  });
 });
 
 describe('wordGroups', () => {

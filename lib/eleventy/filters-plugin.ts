@@ -1,8 +1,11 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { DateTime } from 'luxon';
+import { loadLexicon } from '../banners/compounds.ts';
 import { listingDate, lastModified } from '../collections/site-content.ts';
 import { leadPhoto, type Entry } from '../content/load.ts';
+import type { ReferenceData } from '../content/reference.ts';
 import type { PlanReport } from '../plan/parse-plan.ts';
+import { fitTitle } from '../seo/page-title.ts';
 import { absoluteUrl } from '../site/settings.ts';
 import { campaignPhase, eventEndsAt } from '../site/campaign.ts';
 import { urls } from '../site/urls.ts';
@@ -10,11 +13,26 @@ import { reportRoute, secondTierSentence } from '../plan/report-text.ts';
 import { activityLabel, districtLabel, KIND_LABELS, searchFacets } from '../search/facets.ts';
 import { capitalizeFirst } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
+import { NO_LEXICON, type Lexicon } from '../text/word-groups.ts';
 import { formatDateTimeVi, formatDateVi, formatShortDateVi, formatTimeVi, isoDate, isoDateTime } from '../time/vietnam-time.ts';
 import type { BuildState } from '../site/build-state.ts';
 
 /** Filters the layouts call: layouts format, they do not compute. */
 export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): void {
+  // A cut <title> keeps the compounds and names that share cards keep whole; read again when data/ changes.
+  let titleLexicon: { reference: ReferenceData; lexicon: Lexicon } | undefined;
+  const lexicon = (): Lexicon => {
+    if (titleLexicon?.reference !== state.reference) {
+      let loaded = NO_LEXICON;
+      try {
+        loaded = loadLexicon(state.folders.data, state.reference);
+      } catch {
+        // The gate reports a broken data/tu-ghep.yaml (a preview shows its error page); titles are cut at any word meanwhile.
+      }
+      titleLexicon = { reference: state.reference, lexicon: loaded };
+    }
+    return titleLexicon.lexicon;
+  };
   const filters: Record<string, (...args: never[]) => unknown> = {
     dateVi: (value: DateTime) => formatDateVi(value),
     dateTimeVi: (value: DateTime) => formatDateTimeVi(value),
@@ -23,6 +41,9 @@ export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     isoDateTime: (value: DateTime) => isoDateTime(value),
     isoDate: (value: DateTime) => isoDate(value),
     absoluteUrl: (sitePath: string) => absoluteUrl(state.settings, sitePath),
+    // The site's name follows a page's title where the whole fits; the home page is the site's title.
+    pageTitle: (title: string | undefined) => fitTitle(title ? [`${title} — ${state.settings.shortTitle}`, title] : [state.settings.title], { lexicon: lexicon() }),
+    fitTitle: (choices: string[]) => fitTitle(choices, { lexicon: lexicon() }),
     leadPhoto: (entry: Entry) => leadPhoto(entry),
     kindLabel: (kind: Entry['kind']) => KIND_LABELS[kind],
     listingDate: (entry: Entry) => listingDate(entry),

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReferenceData } from '../../lib/content/reference.ts';
 import { isoDate } from '../../lib/time/vietnam-time.ts';
-import { buildSite, FIXTURES_DIR, makeSiteRoot, PROJECT_DIR, readOutput, type BuildResult } from '../helpers/site-build.ts';
+import { htmlProblems } from '../helpers/html-validate.ts';
+import { buildSite, FIXTURES_DIR, listFiles, makeSiteRoot, PROJECT_DIR, readOutput, type BuildResult } from '../helpers/site-build.ts';
 
 const plan = loadReferenceData(path.join(PROJECT_DIR, 'data')).plan;
 
@@ -55,6 +56,17 @@ describe('the site builds at every phase of the campaign', () => {
       expect(html, page).toContain('<html lang="vi">');
       expect(html, page).not.toMatch(/undefined|\[object Object\]|Invalid DateTime|NaN/);
     }
+  });
+});
+
+describe('html-validate at every phase', () => {
+  it('passes on the pages that change with the phase at every phase, and on every page before the week', async () => {
+    const problems: string[] = [];
+    for (const [instant, build] of Object.entries(builds)) {
+      const pages = instant === 'before' ? listFiles(build.outDir).filter((file) => file.endsWith('.html')) : ['index.html', 'lich-su-kien/index.html', 'ke-hoach/index.html', 'bao-cao/index.html'];
+      problems.push(...(await htmlProblems(build.outDir, pages)).map((problem) => `${instant}: ${problem}`));
+    }
+    expect(problems).toEqual([]);
   });
 });
 

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { htmlProblems } from '../helpers/html-validate.ts';
 import { buildSite, FIXTURES_DIR, makeSiteRoot, PROJECT_DIR, readOutput } from '../helpers/site-build.ts';
 
 describe('preview with npm start', () => {
-  it('shows drafts and embargoed items, clearly marked and kept out of search engines', () => {
+  it('shows drafts and embargoed items, clearly marked and kept out of search engines', async () => {
     const preview = buildSite(makeSiteRoot(path.join(FIXTURES_DIR, 'site/content')), { BUILD_NOW: '2023-10-05T20:00:00+07:00', PREVIEW: '1' }, 'preview');
     expect(preview.status).toBe(0);
     const draft = readOutput(preview.outDir, '/tin-tuc/ban-nhap-bi-mat/');
@@ -15,6 +16,8 @@ describe('preview with npm start', () => {
     expect(readOutput(preview.outDir, '/tin-tuc/')).toContain('<span class="preview-badge">BẢN NHÁP</span>');
     expect(readOutput(preview.outDir, '/')).toContain('class="preview-banner"');
     expect(readOutput(preview.outDir, '/tin-tuc/thu-vien-so/')).not.toContain('preview-mark');
+    // The preview's own marks (banner, badges, notes) pass html-validate as the published pages do.
+    expect(await htmlProblems(preview.outDir, ['index.html', 'tin-tuc/index.html', 'tin-tuc/ban-nhap-bi-mat/index.html', 'tin-tuc/tin-cam-van/index.html'])).toEqual([]);
   });
 
   it('is what npm start runs, while npm run build clears PREVIEW so a production build never shows them', () => {

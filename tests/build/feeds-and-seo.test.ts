@@ -167,6 +167,17 @@ describe('discovery, search engines and partners', () => {
     expect(story).toContain('<meta property="og:type" content="article">');
   });
 
+  it('cuts a headline longer than 65 characters in <title> only: the page, its cards and JSON-LD keep it whole', () => {
+    const headline = 'Diễn đàn “Thanh niên tự học – Công dân số” thu hút hàng nghìn lượt theo dõi trực tuyến';
+    expect(headline.length).toBeGreaterThan(65);
+    const story = readOutput(sampleDir, '/tin-tuc/dien-dan-thanh-nien-tu-hoc-cong-dan-so/');
+    expect(story).toContain('<title>Diễn đàn “Thanh niên tự học – Công dân số” thu hút hàng nghìn…</title>');
+    expect(story).toContain(`<h1>${headline}</h1>`);
+    expect(story).toContain(`<meta property="og:title" content="${headline}">`);
+    expect(story).toContain(`<meta name="twitter:title" content="${headline}">`);
+    expect(jsonLdOf(story)[0]!.headline).toBe(headline);
+  });
+
   it('keeps drafts and embargoed items out of feeds, sitemaps and JSON-LD', () => {
     const texts = [...feedsOf(fixture.outDir), 'sitemap.xml', 'news-sitemap.xml', 'feeds.opml'].map((file) => readFileSync(path.join(fixture.outDir, file), 'utf8'));
     for (const text of texts) expect(text).not.toMatch(/ban-nhap-bi-mat|Bản nháp bí mật|tin-cam-van|chưa đến giờ công bố/);

@@ -1,11 +1,10 @@
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { AfterBuild } from './after-build.ts';
-import type { Entry } from '../content/load.ts';
+import { entryTitle, kindLabel, type Entry } from '../content/entry.ts';
 import { BannerCache, defaultBannerCache } from '../banners/cache.ts';
 import { buildKit, withIds, type BannerKit } from '../banners/kit.ts';
 import { kitIdentity } from '../banners/kit-identity.ts';
-import { SHARE_KICKERS } from '../banners/share-kickers.ts';
 import { formatBytes, formatSeconds } from '../text/numbers.ts';
 import { shareImage, type ShareImage } from '../banners/share-image.ts';
 import { loadSlogans } from '../banners/slogans.ts';
@@ -14,10 +13,6 @@ import { NO_LEXICON } from '../text/word-groups.ts';
 import type { BuildState } from '../site/build-state.ts';
 import { publishFile } from '../site/publish-file.ts';
 import { timeStage } from '../site/timing.ts';
-
-function titleOf(entry: Exclude<Entry, { kind: 'page' }>): string {
-  return entry.kind === 'profile' ? entry.name : entry.title;
-}
 
 export interface BannersPluginOptions {
   /** Rendered files between builds; `.cache/banners/` by default. */
@@ -77,7 +72,7 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
     const shareFooter = kitIdentity(state.reference.campaign).shareFooter;
     const missing = state.site.all.filter((entry): entry is Exclude<Entry, { kind: 'page' }> => entry.kind !== 'page' && !cards.has(entry));
     await timeStage('ảnh chia sẻ', () =>
-      Promise.all(missing.map(async (entry) => cards.set(entry, await shareImage(titleOf(entry), SHARE_KICKERS[entry.kind], shareFooter, lexicon, cache)))),
+      Promise.all(missing.map(async (entry) => cards.set(entry, await shareImage(entryTitle(entry), kindLabel(entry.kind), shareFooter, lexicon, cache)))),
     );
   });
 
@@ -91,7 +86,7 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
     const image = cards.get(entry);
     if (!image) throw new Error(`Ảnh chia sẻ chưa được chuẩn bị trước khi dựng trang: ${entry.file}`);
     shareFiles.set(image.url, image.file);
-    return { ...image, alt: `${SHARE_KICKERS[entry.kind]}: ${image.title}` };
+    return { ...image, alt: `${kindLabel(entry.kind)}: ${image.title}` };
   });
 
   eleventyConfig.on('eleventy.after', ({ directories }: AfterBuild) => {

@@ -5,7 +5,7 @@ import { buildAgenda } from '../calendar/agenda.ts';
 import { calendarFiles, type CalendarFile } from '../calendar/calendar-list.ts';
 import { icsRenderer } from '../calendar/ics.ts';
 import { googleCalendarUrl, mapUrl } from '../calendar/links.ts';
-import type { EventEntry } from '../content/load.ts';
+import type { EventEntry } from '../content/entry.ts';
 import { EVENT_FORMATS } from '../content/schema.ts';
 import type { BuildState } from '../site/build-state.ts';
 import { absoluteUrl } from '../site/settings.ts';
@@ -23,7 +23,7 @@ export function calendarPlugin(eleventyConfig: UserConfig, state: BuildState): v
       days: buildAgenda(events, state.reference.plan, state.settings.now),
       districts: unique(events.map((event) => event.district), (district) => district.slug).sort((a, b) => compareVi(a.name, b.name)),
       units: unique(events.map((event) => event.unit), (unit) => unit.id).sort((a, b) => compareVi(a.name, b.name)),
-      activities: state.reference.activities.filter((activity) => events.some((event) => event.activities.includes(activity.id))),
+      activities: state.reference.activities.filter((activity) => events.some((event) => event.activities.some((covered) => covered.id === activity.id))),
       formats: Object.entries(EVENT_FORMATS).map(([label, slug]) => ({ label, slug })),
     };
   });

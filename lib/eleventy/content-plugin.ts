@@ -1,5 +1,5 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
-import { listingDate } from '../collections/site-content.ts';
+import { entrySummary, entryTitle, listingDate } from '../content/entry.ts';
 import { parseFrontMatterYaml } from '../content/front-matter.ts';
 import { isShown, previewState } from '../content/visibility.ts';
 import type { BuildState } from '../site/build-state.ts';
@@ -60,8 +60,8 @@ export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     data.permalink = entry.url;
     data.layout = `${entry.kind}.njk`;
     // Head and social tags read these; they come from the checked, NFC entry.
-    data.title = entry.kind === 'profile' ? entry.name : entry.title;
-    data.description = entry.kind === 'story' ? entry.lead : entry.kind === 'profile' ? entry.quote : entry.description;
+    data.title = entryTitle(entry);
+    data.description = entrySummary(entry);
     // The body as written: the Markdown renderer puts it in NFC and drops control characters.
     return undefined;
   });

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { AfterBuild } from './after-build.ts';
-import { listingDate } from '../collections/site-content.ts';
-import { leadPhoto, type Entry } from '../content/load.ts';
+import { entryActivities, entryDistricts, entryTitle, leadPhoto, listingDate, type Entry } from '../content/entry.ts';
 import { absoluteHtml, extractBody } from '../feeds/absolute-html.ts';
 import { feedDefinitions, feedUpdated, type FeedDefinition } from '../feeds/feed-list.ts';
 import { rssRenderer, type FeedItem } from '../feeds/rss-feed.ts';
@@ -58,18 +57,18 @@ export function feedsPlugin(eleventyConfig: UserConfig, { state, pictures }: { s
       const share = photo ? pictures.share(photo.path) : undefined;
       const body = bodies.get(entry.url) ?? '';
       return {
-        title: entry.kind === 'profile' ? entry.name : entry.title,
+        title: entryTitle(entry),
         link: toAbsolute(entry.url),
         description: describe(entry),
         html: absoluteHtml(body, state.settings.url),
         authors: entry.kind === 'story' ? entry.authors : [],
         categories: [
           entry.unit.name,
-          ...(entry.kind === 'story' ? entry.districts : [entry.district]).map(districtLabel),
-          ...entry.activities.map((id) => activityLabel(state.reference.activities.find((activity) => activity.id === id)!)),
+          ...entryDistricts(entry).map(districtLabel),
+          ...entryActivities(entry).map(activityLabel),
           ...entry.tags,
         ],
-        published: listingDate(entry)!,
+        published: listingDate(entry),
         enclosure: share ? { url: toAbsolute(share.url), bytes: share.bytes, type: 'image/jpeg' } : undefined,
       };
     }

@@ -1,13 +1,12 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { DateTime } from 'luxon';
-import { listingDate, lastModified } from '../collections/site-content.ts';
-import { leadPhoto, type Entry } from '../content/load.ts';
-import type { PlanReport } from '../plan/parse-plan.ts';
+import { entryActivities, entryDistricts, entrySummary, entryTitle, kindLabel, lastModified, leadPhoto, listingDate, type Entry } from '../content/entry.ts';
+import type { PlanActivity, PlanReport } from '../plan/parse-plan.ts';
 import { absoluteUrl } from '../site/settings.ts';
 import { campaignPhase, eventEndsAt } from '../site/campaign.ts';
 import { urls } from '../site/urls.ts';
 import { reportRoute, secondTierSentence } from '../plan/report-text.ts';
-import { activityLabel, districtLabel, KIND_LABELS, searchFacets } from '../search/facets.ts';
+import { activityLabel, districtLabel, searchFacets } from '../search/facets.ts';
 import { capitalizeFirst } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
 import { formatDateTimeVi, formatDateVi, formatShortDateVi, formatTimeVi, isoDate, isoDateTime } from '../time/vietnam-time.ts';
@@ -23,8 +22,13 @@ export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     isoDateTime: (value: DateTime) => isoDateTime(value),
     isoDate: (value: DateTime) => isoDate(value),
     absoluteUrl: (sitePath: string) => absoluteUrl(state.settings, sitePath),
+    // The entry model (lib/content/entry.ts): what a page, card or embed shows of an entry.
+    entryTitle: (entry: Entry) => entryTitle(entry),
+    entrySummary: (entry: Entry) => entrySummary(entry),
+    entryDistricts: (entry: Entry) => entryDistricts(entry),
+    entryActivities: (entry: Entry) => entryActivities(entry),
     leadPhoto: (entry: Entry) => leadPhoto(entry),
-    kindLabel: (kind: Entry['kind']) => KIND_LABELS[kind],
+    kindLabel: (kind: Entry['kind']) => kindLabel(kind),
     listingDate: (entry: Entry) => listingDate(entry),
     lastModified: (entry: Entry) => lastModified(entry),
     head: <T>(items: T[], count: number) => items.slice(0, count),
@@ -36,8 +40,7 @@ export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     activityUrl: (id: number) => urls.activity(id),
     unit: (id: string) => state.reference.units.find((unit) => unit.id === id),
     bodyUrl: (id: number) => state.site.organisations.find((organisation) => organisation.isBodyHub && organisation.body?.id === id)?.url,
-    activity: (id: number) => state.reference.activities.find((activity) => activity.id === id),
-    activityLabel: (id: number) => activityLabel(state.reference.activities.find((activity) => activity.id === id)!),
+    activityLabel: (activity: PlanActivity) => activityLabel(activity),
     districtLabel: (district: { fullName: string }) => districtLabel(district),
     searchFacets: () => searchFacets(state.reference),
     campaignPhase: (now: DateTime) => campaignPhase(state.reference.plan, state.site, now),

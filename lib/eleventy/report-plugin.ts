@@ -1,5 +1,5 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
-import { districtsOf, unitOf } from '../collections/site-content.ts';
+import { entryDistricts, entryUnit } from '../content/entry.ts';
 import { coverage } from '../report/coverage.ts';
 import { buildResultsReport, reportCsv, reportMarkdown, type ResultsReport } from '../report/results-report.ts';
 import { urls } from '../site/urls.ts';
@@ -13,8 +13,8 @@ export function reportPlugin(eleventyConfig: UserConfig, state: BuildState): voi
     const units = sortByVi(reference.units, (unit) => unit.name).map((unit) => ({ key: unit.id, label: unit.short, url: urls.unit(unit.id) }));
     const districts = sortByVi(reference.districts, (district) => district.name).map((district) => ({ key: district.slug, label: district.name, url: urls.district(district.slug) }));
     return {
-      units: coverage(reference.activities, units, site.all, (entry) => [unitOf(entry)?.id ?? '']),
-      districts: coverage(reference.activities, districts, site.all, districtsOf),
+      units: coverage(reference.activities, units, site.all, (entry) => [entryUnit(entry)?.id ?? '']),
+      districts: coverage(reference.activities, districts, site.all, (entry) => entryDistricts(entry).map((district) => district.slug)),
     };
   });
   eleventyConfig.addCollection('resultsReport', () => buildResultsReport(state.site, state.reference, state.settings.now));

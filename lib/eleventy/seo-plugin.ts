@@ -1,5 +1,5 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
-import { leadPhoto, type Entry } from '../content/load.ts';
+import { leadPhoto, type Entry } from '../content/entry.ts';
 import type { FeedDefinition } from '../feeds/feed-list.ts';
 import type { PictureLibrary } from '../images/pictures.ts';
 import { jsonForScript, structuredData } from '../seo/structured-data.ts';

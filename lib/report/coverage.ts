@@ -1,5 +1,5 @@
 import { groupBy } from '../collections/site-content.ts';
-import type { Entry, EventEntry, StoryEntry } from '../content/load.ts';
+import { entryActivities, type Entry, type EventEntry, type StoryEntry } from '../content/entry.ts';
 import type { PlanActivity } from '../plan/parse-plan.ts';
 
 export interface CoverageRow {
@@ -25,7 +25,7 @@ export interface Coverage {
  * Counts stories and events per row (a unit, a district) and per plan activity,
  * so organisers see what the campaign has not reached yet.
  *
- * @example coverage(activities, [{ key: 'nga-son', label: 'huyện Nga Sơn', url: '…' }], entries, (e) => districtsOf(e))
+ * @example coverage(activities, [{ key: 'nga-son', label: 'huyện Nga Sơn', url: '…' }], entries, (e) => entryDistricts(e).map((d) => d.slug))
  */
 export function coverage(
   activities: readonly PlanActivity[],
@@ -35,7 +35,7 @@ export function coverage(
 ): Coverage {
   const counted = entries.filter((entry): entry is StoryEntry | EventEntry => entry.kind === 'story' || entry.kind === 'event');
   const perActivity = (group: readonly (StoryEntry | EventEntry)[]) => {
-    const byActivity = groupBy(group, (entry) => entry.activities.map(String));
+    const byActivity = groupBy(group, (entry) => entryActivities(entry).map((activity) => String(activity.id)));
     return activities.map((activity) => byActivity.get(String(activity.id))?.length ?? 0);
   };
   const byRow = groupBy(counted, keysOf);

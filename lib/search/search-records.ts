@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
-import { listingDate, type SiteContent } from '../collections/site-content.ts';
+import type { SiteContent } from '../collections/site-content.ts';
 import type { GroupPage } from '../collections/paginate.ts';
-import type { Entry, EventEntry, ProfileEntry, ResolvedImage, StoryEntry } from '../content/load.ts';
+import { entryActivities, entryDistricts, kindLabel, listingDate, type Entry, type EventEntry, type ProfileEntry, type ResolvedImage, type StoryEntry } from '../content/entry.ts';
 import type { ReferenceData } from '../content/reference.ts';
 import type { Organisation } from '../plan/organisations.ts';
 import type { Plan, PlanActivity } from '../plan/parse-plan.ts';
@@ -9,7 +9,7 @@ import { urls } from '../site/urls.ts';
 import { escapeHtml } from '../text/html.ts';
 import { capitalizeFirst } from '../text/normalize.ts';
 import { formatDateTimeVi, formatDateVi, formatTimeSpanVi } from '../time/vietnam-time.ts';
-import { activityLabel, districtLabel, KIND_LABELS } from './facets.ts';
+import { activityLabel, districtLabel } from './facets.ts';
 import { BODY_SLOT, strokedD } from './indexed-body.ts';
 
 /** One page of the search index: its address, the document Pagefind reads, the date it sorts by. */
@@ -71,13 +71,11 @@ function photo(image: ResolvedImage | undefined, context: RecordContext): string
   return `<img src="${escapeHtml(context.thumbnail(image))}" alt="" data-pagefind-meta="image[src]">${paragraph(image.caption)}`;
 }
 
-function entryFilters(entry: StoryEntry | ProfileEntry | EventEntry, reference: ReferenceData): [string, string][] {
-  const districts = entry.kind === 'story' ? entry.districts : [entry.district];
-  const activities = entry.activities.map((id) => reference.activities.find((activity) => activity.id === id)!);
+function entryFilters(entry: StoryEntry | ProfileEntry | EventEntry): [string, string][] {
   return [
     ['unit', entry.unit.name],
-    ...districts.map((district): [string, string] => ['district', districtLabel(district)]),
-    ...activities.map((activity): [string, string] => ['activity', activityLabel(activity)]),
+    ...entryDistricts(entry).map((district): [string, string] => ['district', districtLabel(district)]),
+    ...entryActivities(entry).map((activity): [string, string] => ['activity', activityLabel(activity)]),
   ];
 }
 
@@ -86,8 +84,8 @@ function entryFilters(entry: StoryEntry | ProfileEntry | EventEntry, reference: 
  * quote, facts, photo caption and the whole body, the title and sapo weighted
  * above the body so headlines still rank first.
  */
-export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, reference: ReferenceData, context: RecordContext): SearchRecord {
-  const date = listingDate(entry)!;
+export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, context: RecordContext): SearchRecord {
+  const date = listingDate(entry);
   const shownDate = entry.kind === 'event' && entry.allDay ? formatDateVi(date) : formatDateTimeVi(date);
   let body: string;
   switch (entry.kind) {
@@ -96,7 +94,7 @@ export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, refer
       break;
     case 'profile':
       body =
-        paragraph(KIND_LABELS.profile) +
+        paragraph(kindLabel('profile')) +
         heading(entry.name) +
         photo(entry.photo, context) +
         lead(`“${entry.quote}”`) +
@@ -111,7 +109,7 @@ export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, refer
     case 'event': {
       const status = entry.status === 'hủy' ? ' · Đã hủy' : entry.status === 'hoãn' ? ' · Hoãn' : '';
       body =
-        paragraph(`${KIND_LABELS.event} · ${capitalizeFirst(entry.format)}${status}`) +
+        paragraph(`${kindLabel('event')} · ${capitalizeFirst(entry.format)}${status}`) +
         heading(entry.title) +
         paragraph(entry.statusNote) +
         lead(entry.description) +
@@ -128,7 +126,7 @@ export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, refer
     }
   }
   // The body is rendered on the index thread (withBody), off the thread that renders the pages.
-  return { url: entry.url, html: searchDocument(body, KIND_LABELS[entry.kind], shownDate, entryFilters(entry, reference)), date, markdown: entry.body };
+  return { url: entry.url, html: searchDocument(body, kindLabel(entry.kind), shownDate, entryFilters(entry)), date, markdown: entry.body };
 }
 
 /** A hub's date: its newest item's, or the start of the week for an empty hub. */
@@ -187,7 +185,7 @@ export function planRecord(plan: Plan): SearchRecord {
  */
 export function searchRecords(site: SiteContent, reference: ReferenceData, context: RecordContext): SearchRecord[] {
   return [
-    ...[...site.stories, ...site.profiles, ...site.events].map((entry) => entryRecord(entry, reference, context)),
+    ...[...site.stories, ...site.profiles, ...site.events].map((entry) => entryRecord(entry, context)),
     planRecord(reference.plan),
     ...site.activityPages.filter((page) => page.pageNumber === 1).map((page) => activityRecord(page, reference.plan)),
     ...site.organisationPages.filter((page) => page.pageNumber === 1).map((page) => organisationRecord(page, reference)),

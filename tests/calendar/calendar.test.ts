@@ -5,7 +5,7 @@ import { buildAgenda } from '../../lib/calendar/agenda.ts';
 import { icsRenderer, renderIcs } from '../../lib/calendar/ics.ts';
 import { icsText } from '../../lib/calendar/ics-text.ts';
 import { googleCalendarUrl, mapUrl } from '../../lib/calendar/links.ts';
-import type { EventEntry } from '../../lib/content/load.ts';
+import type { EventEntry } from '../../lib/content/entry.ts';
 import { requireVietnamTime } from '../../lib/time/vietnam-time.ts';
 
 const at = (text: string) => requireVietnamTime(text, 'test');

@@ -4,7 +4,7 @@ import { coverage } from '../../lib/report/coverage.ts';
 import { buildResultsReport, reportCsv, reportMarkdown, type ResultsReport } from '../../lib/report/results-report.ts';
 import type { SiteContent } from '../../lib/collections/site-content.ts';
 import type { ReferenceData } from '../../lib/content/reference.ts';
-import type { Entry } from '../../lib/content/load.ts';
+import type { Entry } from '../../lib/content/entry.ts';
 import type { PlanActivity } from '../../lib/plan/parse-plan.ts';
 import { requireVietnamTime } from '../../lib/time/vietnam-time.ts';
 
@@ -13,9 +13,9 @@ const activities: PlanActivity[] = [1, 2, 3].map((id) => ({ id, title: `HĐ ${id
 
 describe('coverage', () => {
   const entries = [
-    { kind: 'story', activities: [1], unit: { id: 'a' } },
-    { kind: 'event', activities: [1, 2], unit: { id: 'a' } },
-    { kind: 'profile', activities: [3], unit: { id: 'b' } },
+    { kind: 'story', activities: [activities[0]], unit: { id: 'a' } },
+    { kind: 'event', activities: [activities[0], activities[1]], unit: { id: 'a' } },
+    { kind: 'profile', activities: [activities[2]], unit: { id: 'b' } },
   ] as unknown as Entry[];
   const result = coverage(
     activities,
@@ -43,7 +43,7 @@ describe('coverage', () => {
 
 describe('buildResultsReport', () => {
   it('counts as held only events that started and were neither postponed nor cancelled, as the home page does', () => {
-    const event = (status: string, start: string) => ({ kind: 'event', status, start: at(start), activities: [1], unit: { id: 'a' } });
+    const event = (status: string, start: string) => ({ kind: 'event', status, start: at(start), activities: [activities[0]], unit: { id: 'a' } });
     const all = [event('dự kiến', '2023-10-03 08:00'), event('hoãn', '2023-10-04 08:00'), event('hủy', '2023-10-05 08:00'), event('dự kiến', '2023-10-20 08:00')];
     const site = { all, hubEntries: new Map() } as unknown as SiteContent;
     const reference = { units: [], districts: [], plan: { reportDeadline: at('2023-10-17'), title: 'Kế hoạch', theme: 'Chủ đề' } } as unknown as ReferenceData;

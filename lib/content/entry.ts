@@ -70,6 +70,16 @@ export function titleField(kind: ContentKind): 'name' | 'title' {
   return kind === 'profile' ? 'name' : 'title';
 }
 
+/**
+ * The front-matter field that holds an entry's districts: a story lists
+ * them, a profile or an event names one. For checks on front matter as written.
+ *
+ * @example districtsField('story') === 'districts'
+ */
+export function districtsField(kind: Exclude<ContentKind, 'page'>): 'districts' | 'district' {
+  return kind === 'story' ? 'districts' : 'district';
+}
+
 /** @example entryTitle(profile) === profile.name; entryTitle(story) === story.title */
 export function entryTitle(entry: Entry): string {
   return entry.kind === 'profile' ? entry.name : entry.title;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  districtsField,
   entryActivities,
   entryDistricts,
   entrySummary,
@@ -70,6 +71,7 @@ describe('the entry model', () => {
     expect(entryDistricts(profile)).toEqual([district('Hậu Lộc')]);
     expect(entryDistricts(event)).toEqual([district('Thanh Hóa')]);
     expect(entryDistricts(page)).toEqual([]);
+    expect([districtsField('story'), districtsField('profile'), districtsField('event')]).toEqual(['districts', 'district', 'district']);
   });
 
   it('gives the plan’s activities themselves, resolved when the file was read', () => {

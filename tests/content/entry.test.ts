@@ -16,31 +16,19 @@ import {
   listingDate,
   photosOf,
   titleField,
-  type Entry,
   type EventEntry,
   type PageEntry,
   type ProfileEntry,
   type StoryEntry,
 } from '../../lib/content/entry.ts';
-import { loadContent } from '../../lib/content/load.ts';
-import { loadReferenceData } from '../../lib/content/reference.ts';
 import { SEARCH_TYPES } from '../../lib/search/facets.ts';
 import { requireVietnamTime } from '../../lib/time/vietnam-time.ts';
-import { FIXTURES_DIR, PROJECT_DIR } from '../helpers/site-build.ts';
+import { fixtureEntry, fixtureReference as reference } from '../helpers/fixture-entries.ts';
 
-// The small fixture site: one entry of each kind, read as the build reads it.
-const root = path.join(FIXTURES_DIR, 'site');
-const reference = loadReferenceData(path.join(PROJECT_DIR, 'data'));
-const entries = loadContent(root, path.join(root, 'content'), reference).entries;
-function entryAt<K extends Entry['kind']>(kind: K, url: string): Extract<Entry, { kind: K }> {
-  const found = entries.find((entry): entry is Extract<Entry, { kind: K }> => entry.kind === kind && entry.url === url);
-  if (!found) throw new Error(`no ${kind} at ${url} in the fixture site`);
-  return found;
-}
-const story: StoryEntry = entryAt('story', '/tin-tuc/thu-vien-so/');
-const profile: ProfileEntry = entryAt('profile', '/guong-tu-hoc/nguyen-van-an/');
-const event: EventEntry = entryAt('event', '/su-kien/dem-doc-sach/');
-const page: PageEntry = entryAt('page', '/gioi-thieu/');
+const story: StoryEntry = fixtureEntry('story', '/tin-tuc/thu-vien-so/');
+const profile: ProfileEntry = fixtureEntry('profile', '/guong-tu-hoc/nguyen-van-an/');
+const event: EventEntry = fixtureEntry('event', '/su-kien/dem-doc-sach/');
+const page: PageEntry = fixtureEntry('page', '/gioi-thieu/');
 const activity = (id: number) => reference.activities.find((candidate) => candidate.id === id);
 const district = (name: string) => reference.districts.find((candidate) => candidate.name === name)!;
 

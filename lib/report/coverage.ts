@@ -1,6 +1,9 @@
 import { groupBy } from '../collections/site-content.ts';
-import { entryActivities, type Entry, type EventEntry, type StoryEntry } from '../content/entry.ts';
+import { entryActivities, entryDistricts, entryUnit, type Entry, type EventEntry, type StoryEntry } from '../content/entry.ts';
+import type { ReferenceData } from '../content/reference.ts';
 import type { PlanActivity } from '../plan/parse-plan.ts';
+import { urls } from '../site/urls.ts';
+import { sortByVi } from '../text/collate.ts';
 
 export interface CoverageRow {
   key: string;
@@ -50,5 +53,19 @@ export function coverage(
     activityTotals,
     uncoveredActivities: activities.filter((_, index) => activityTotals[index] === 0),
     emptyRows: table.filter((row) => row.total === 0),
+  };
+}
+
+/**
+ * The two coverage tables of /bao-cao/: every unit (by its short name) and
+ * every district, in Vietnamese alphabetical order, each row linking to its
+ * page, so a unit or place with nothing yet is listed too.
+ */
+export function coverageTables(reference: Pick<ReferenceData, 'activities' | 'units' | 'districts'>, entries: readonly Entry[]): { units: Coverage; districts: Coverage } {
+  const units = sortByVi(reference.units, (unit) => unit.name).map((unit) => ({ key: unit.id, label: unit.short, url: urls.unit(unit.id) }));
+  const districts = sortByVi(reference.districts, (district) => district.name).map((district) => ({ key: district.slug, label: district.name, url: urls.district(district.slug) }));
+  return {
+    units: coverage(reference.activities, units, entries, (entry) => [entryUnit(entry)?.id ?? '']),
+    districts: coverage(reference.activities, districts, entries, (entry) => entryDistricts(entry).map((district) => district.slug)),
   };
 }

@@ -1,6 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { coverage } from '../../lib/report/coverage.ts';
+import { coverage, coverageTables } from '../../lib/report/coverage.ts';
 import { buildResultsReport, reportCsv, reportMarkdown, type ResultsReport } from '../../lib/report/results-report.ts';
 import type { SiteContent } from '../../lib/collections/site-content.ts';
 import type { ReferenceData } from '../../lib/content/reference.ts';
@@ -38,6 +38,41 @@ describe('coverage', () => {
   it('names the gaps: activities and rows with nothing', () => {
     expect(result.uncoveredActivities.map((activity) => activity.id)).toEqual([3]);
     expect(result.emptyRows.map((row) => row.key)).toEqual(['b']);
+  });
+});
+
+describe('coverageTables', () => {
+  const place = (slug: string, name: string) => ({ slug, name, kind: 'huyện' as const, fullName: `huyện ${name}` });
+  const reference = {
+    activities,
+    units: [
+      { id: 'thu-vien', name: 'Thư viện tỉnh Thanh Hóa', short: 'Thư viện tỉnh' },
+      { id: 'doan', name: 'Đoàn Thanh niên tỉnh', short: 'Tỉnh đoàn' },
+    ],
+    districts: [place('nga-son', 'Nga Sơn'), place('dong-son', 'Đông Sơn')],
+  };
+  const entries = [
+    { kind: 'story', activities: [activities[0]], unit: { id: 'doan' }, districts: [place('nga-son', 'Nga Sơn'), place('dong-son', 'Đông Sơn')] },
+    { kind: 'event', activities: [activities[1]], unit: { id: 'doan' }, district: place('nga-son', 'Nga Sơn') },
+    { kind: 'page', title: 'Giới thiệu' },
+  ] as unknown as Entry[];
+  const tables = coverageTables(reference, entries);
+
+  it('lists every unit by its short name and every district, in Vietnamese order, linking to their pages', () => {
+    expect(tables.units.rows.map((row) => [row.key, row.label, row.url])).toEqual([
+      ['doan', 'Tỉnh đoàn', '/don-vi/doan/'],
+      ['thu-vien', 'Thư viện tỉnh', '/don-vi/thu-vien/'],
+    ]);
+    expect(tables.districts.rows.map((row) => [row.key, row.label, row.url])).toEqual([
+      ['dong-son', 'Đông Sơn', '/dia-phuong/dong-son/'],
+      ['nga-son', 'Nga Sơn', '/dia-phuong/nga-son/'],
+    ]);
+  });
+
+  it('counts a story in each of its districts, an event in its one', () => {
+    expect(tables.units.rows.map((row) => row.counts)).toEqual([[1, 1, 0], [0, 0, 0]]);
+    expect(tables.districts.rows.map((row) => row.counts)).toEqual([[1, 0, 0], [1, 1, 0]]);
+    expect(tables.units.emptyRows.map((row) => row.key)).toEqual(['thu-vien']);
   });
 });
 

@@ -5,6 +5,7 @@ import { entryActivities, entryDistricts, kindLabel, listingDate, type Entry, ty
 import type { ReferenceData } from '../content/reference.ts';
 import type { Organisation } from '../plan/organisations.ts';
 import type { Plan, PlanActivity } from '../plan/parse-plan.ts';
+import { splitParagraphs } from '../plan/text.ts';
 import { urls } from '../site/urls.ts';
 import { escapeHtml } from '../text/html.ts';
 import { capitalizeFirst } from '../text/normalize.ts';
@@ -148,7 +149,7 @@ export function organisationRecord(page: GroupPage<Entry, Organisation>, referen
 
 /** A /ke-hoach/hoat-dong/<n>/ page: the activity's text in the Plan. */
 export function activityRecord(page: GroupPage<Entry, PlanActivity>, plan: Plan): SearchRecord {
-  const body = `<h1>${indexedText(activityLabel(page.about))}</h1>` + page.about.text.split('\n\n').map(paragraph).join('');
+  const body = `<h1>${indexedText(activityLabel(page.about))}</h1>` + splitParagraphs(page.about.text).map(paragraph).join('');
   const date = hubDate(page, plan);
   return { url: page.baseUrl, html: searchDocument(body, 'Hoạt động của Kế hoạch', formatDateVi(date)), date };
 }
@@ -166,7 +167,7 @@ export function planRecord(plan: Plan): SearchRecord {
     plan.purposes.length ? `<h2>Mục đích</h2>${list(plan.purposes)}` : '',
     plan.requirements.length ? `<h2>Yêu cầu</h2>${list(plan.requirements)}` : '',
     '<h2>Các hoạt động trong Tuần lễ</h2>',
-    ...plan.activities.map((activity) => `<h3>${indexedText(activityLabel(activity))}</h3>${activity.text.split('\n\n').map(paragraph).join('')}`),
+    ...plan.activities.map((activity) => `<h3>${indexedText(activityLabel(activity))}</h3>${splitParagraphs(activity.text).map(paragraph).join('')}`),
     plan.funding ? `<h2>Kinh phí</h2>${paragraph(plan.funding)}` : '',
     '<h2>Ai làm gì</h2>',
     ...plan.bodies.map((body) => `<h3>${indexedText(`${body.requested ? 'Đề nghị ' : ''}${body.name}`)}</h3>${list(body.tasks)}`),

@@ -5,7 +5,7 @@ import type { Entry } from '../content/entry.ts';
 import { BannerCache, defaultBannerCache } from '../banners/cache.ts';
 import { buildKit, kitSlogans, type BannerKit } from '../banners/kit.ts';
 import { kitIdentity } from '../banners/kit-identity.ts';
-import { formatBytes, formatSeconds } from '../text/numbers.ts';
+import { formatSeconds } from '../text/numbers.ts';
 import { shareCardAlt, shareCardSubjects } from '../banners/share-cards.ts';
 import { shareImage, type ShareImage } from '../banners/share-image.ts';
 import { loadSlogans } from '../banners/slogans.ts';
@@ -73,8 +73,6 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
   });
 
   eleventyConfig.addGlobalData('bannerKit', () => kit);
-  eleventyConfig.addFilter('fileSizeVi', (bytes: number) => formatBytes(bytes));
-  eleventyConfig.addFilter('numberVi', (value: number) => value.toLocaleString('vi-VN'));
 
   /** `{% set card = entry | shareImage %}`: the entry's 1200 × 630 card, or nothing for pages. */
   eleventyConfig.addFilter('shareImage', (entry: Entry | undefined): (ShareImage & { alt: string }) | undefined => {

@@ -4,21 +4,15 @@ import type { AfterBuild } from './after-build.ts';
 import { agendaPage } from '../calendar/agenda.ts';
 import { calendarFiles, type CalendarFile } from '../calendar/calendar-list.ts';
 import { icsRenderer } from '../calendar/ics.ts';
-import { googleCalendarUrl, mapUrl } from '../calendar/links.ts';
-import type { EventEntry } from '../content/entry.ts';
-import { EVENT_FORMATS } from '../content/schema.ts';
 import type { BuildState } from '../site/build-state.ts';
 import { absoluteUrl } from '../site/settings.ts';
 import { OutputMemo } from '../site/output-memo.ts';
 import { timeStage } from '../site/timing.ts';
 
-/** The week's agenda page data, per-event calendar links, and the .ics files written with each build. */
+/** The week's agenda page data, the calendar file a listing offers, and the .ics files written with each build. */
 export function calendarPlugin(eleventyConfig: UserConfig, state: BuildState): void {
   const files = state.derived((): CalendarFile[] => calendarFiles(state.site, state.reference));
   eleventyConfig.addCollection('agenda', () => agendaPage(state.site.events, state.reference, state.settings.now));
-  eleventyConfig.addFilter('formatSlug', (format: keyof typeof EVENT_FORMATS) => EVENT_FORMATS[format]);
-  eleventyConfig.addFilter('mapUrl', (event: EventEntry) => mapUrl(event, state.reference.campaign.province));
-  eleventyConfig.addFilter('googleCalendarUrl', (event: EventEntry) => googleCalendarUrl(event, absoluteUrl(state.settings, event.url)));
   eleventyConfig.addFilter('calendarFor', (pageUrl: string) => files().find((file) => file.pageUrl === pageUrl && file.events.length > 0 && !file.path.endsWith('su-kien.ics')));
 
   eleventyConfig.on('eleventy.after', ({ directories }: AfterBuild) => timeStage('lịch iCalendar', () => writeCalendars(directories.output)));

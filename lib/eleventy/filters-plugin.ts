@@ -1,19 +1,32 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { DateTime } from 'luxon';
-import { entryActivities, entryDistricts, entrySummary, entryTitle, kindLabel, lastModified, leadPhoto, listingDate, type Entry, type EventEntry } from '../content/entry.ts';
+import { googleCalendarUrl, mapUrl } from '../calendar/links.ts';
+import { entryActivities, entryDistricts, entrySummary, entryTitle, kindLabel, lastModified, leadPhoto, listingDate, type Entry, type EventEntry, type StoryEntry } from '../content/entry.ts';
+import { EVENT_FORMATS } from '../content/schema.ts';
+import { previewState } from '../content/visibility.ts';
 import type { PlanActivity, PlanReport } from '../plan/parse-plan.ts';
 import { absoluteUrl } from '../site/settings.ts';
 import { campaignPhase, eventEndsAt } from '../site/campaign.ts';
 import { urls } from '../site/urls.ts';
 import { reportRoute, secondTierSentence } from '../plan/report-text.ts';
+import { reportCsv, reportMarkdown, type ResultsReport } from '../report/results-report.ts';
 import { splitParagraphs } from '../plan/text.ts';
 import { activityLabel, districtLabel, searchFacets } from '../search/facets.ts';
 import { capitalizeFirst } from '../text/normalize.ts';
+import { formatBytes } from '../text/numbers.ts';
 import { slugify } from '../text/slug.ts';
 import { formatDateTimeVi, formatDateVi, formatShortDateVi, formatTimeVi, isoDate, isoDateTime, timeSpanHtml } from '../time/vietnam-time.ts';
 import type { BuildState } from '../site/build-state.ts';
 
-/** Filters the layouts call: layouts format, they do not compute. */
+/**
+ * Filters the layouts call: layouts format, they do not compute. Every
+ * filter that is a function of its arguments, the build's data and settings
+ * is registered here. The few that look up what another plugin prepares in
+ * the same build stay beside it: `card` (cards-plugin), `shareImage`
+ * (banners-plugin), `picture` (images-plugin), `sharePhoto` and `jsonLd`
+ * (seo-plugin, with the photos), `calendarFor` (calendar-plugin); and
+ * `feedLinks` with the feed paths the seo-plugin announces.
+ */
 export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): void {
   const filters: Record<string, (...args: never[]) => unknown> = {
     dateVi: (value: DateTime) => formatDateVi(value),
@@ -22,6 +35,8 @@ export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     timeVi: (value: DateTime) => formatTimeVi(value),
     isoDateTime: (value: DateTime) => isoDateTime(value),
     isoDate: (value: DateTime) => isoDate(value),
+    numberVi: (value: number) => value.toLocaleString('vi-VN'),
+    fileSizeVi: (bytes: number) => formatBytes(bytes),
     // HTML (<time> elements): output with `| safe`.
     timeSpanVi: (event: Pick<EventEntry, 'start' | 'end' | 'allDay'>) => timeSpanHtml(event.start, event.end, event.allDay),
     absoluteUrl: (sitePath: string) => absoluteUrl(state.settings, sitePath),
@@ -50,7 +65,19 @@ export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     campaignPhase: (now: DateTime) => campaignPhase(state.reference.plan, state.site, now),
     reportRoute: (report: PlanReport) => reportRoute(report),
     secondTierSentence: (report: PlanReport) => secondTierSentence(report),
+    reportMarkdown: (report: ResultsReport) => reportMarkdown(report),
+    reportCsv: (report: ResultsReport) => reportCsv(report),
     hasEnded: (event: Entry) => event.kind === 'event' && eventEndsAt(event) <= state.settings.now,
+    formatSlug: (format: keyof typeof EVENT_FORMATS) => EVENT_FORMATS[format],
+    mapUrl: (event: EventEntry) => mapUrl(event, state.reference.campaign.province),
+    googleCalendarUrl: (event: EventEntry) => googleCalendarUrl(event, absoluteUrl(state.settings, event.url)),
+    /** Stories published in the last `days` days before the build's now, for the news sitemap. */
+    recentStories: (stories: StoryEntry[], days: number) => {
+      const since = state.settings.now.minus({ days });
+      return stories.filter((story) => story.published > since);
+    },
+    // In a preview (npm start) only: "BẢN NHÁP" or "CHƯA CÔNG BỐ" on an entry readers cannot see yet.
+    previewState: (entry: Entry | undefined) => (entry && state.settings.preview ? previewState(entry, state.settings.now) : undefined),
   };
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 }

@@ -1,12 +1,10 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { coverageTables } from '../report/coverage.ts';
-import { buildResultsReport, reportCsv, reportMarkdown, type ResultsReport } from '../report/results-report.ts';
+import { buildResultsReport } from '../report/results-report.ts';
 import type { BuildState } from '../site/build-state.ts';
 
 /** Coverage tables and the results report for the organisers' page /bao-cao/. */
 export function reportPlugin(eleventyConfig: UserConfig, state: BuildState): void {
   eleventyConfig.addCollection('coverage', () => coverageTables(state.reference, state.site.all));
   eleventyConfig.addCollection('resultsReport', () => buildResultsReport(state.site, state.reference, state.settings.now));
-  eleventyConfig.addFilter('reportMarkdown', (report: ResultsReport) => reportMarkdown(report));
-  eleventyConfig.addFilter('reportCsv', (report: ResultsReport) => reportCsv(report));
 }

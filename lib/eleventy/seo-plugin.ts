@@ -27,10 +27,4 @@ export function seoPlugin(eleventyConfig: UserConfig, { state, pictures }: { sta
     const wanted = new Set(['/feed.xml', entry ? SECTION_FEED[entry.kind] : undefined]);
     return feeds.filter((feed) => wanted.has(feed.path) || feed.pageUrl === pageUrl);
   });
-
-  /** Stories published in the last `days` days before the build's now, for the news sitemap. */
-  eleventyConfig.addFilter('recentStories', (stories: Extract<Entry, { kind: 'story' }>[], days: number) => {
-    const since = state.settings.now.minus({ days });
-    return stories.filter((story) => story.published > since);
-  });
 }

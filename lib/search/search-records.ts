@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { SiteContent } from '../collections/site-content.ts';
 import type { GroupPage } from '../collections/paginate.ts';
-import { entryActivities, entryDistricts, kindLabel, listingDate, type Entry, type EventEntry, type ProfileEntry, type ResolvedImage, type StoryEntry } from '../content/entry.ts';
+import { entryActivities, entryDistricts, entryTitle, kindLabel, listingDate, type Entry, type EventEntry, type ProfileEntry, type ResolvedImage, type StoryEntry } from '../content/entry.ts';
 import type { ReferenceData } from '../content/reference.ts';
 import type { Organisation } from '../plan/organisations.ts';
 import type { Plan, PlanActivity } from '../plan/parse-plan.ts';
@@ -91,12 +91,12 @@ export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, conte
   let body: string;
   switch (entry.kind) {
     case 'story':
-      body = paragraph(entry.unit.name) + heading(entry.title) + lead(entry.lead) + photo(entry.image, context) + paragraph(entry.authors.join(', ')) + BODY_SLOT;
+      body = paragraph(entry.unit.name) + heading(entryTitle(entry)) + lead(entry.lead) + photo(entry.image, context) + paragraph(entry.authors.join(', ')) + BODY_SLOT;
       break;
     case 'profile':
       body =
         paragraph(kindLabel('profile')) +
-        heading(entry.name) +
+        heading(entryTitle(entry)) +
         photo(entry.photo, context) +
         lead(`“${entry.quote}”`) +
         facts([
@@ -111,7 +111,7 @@ export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, conte
       const status = entry.status === 'hủy' ? ' · Đã hủy' : entry.status === 'hoãn' ? ' · Hoãn' : '';
       body =
         paragraph(`${kindLabel('event')} · ${capitalizeFirst(entry.format)}${status}`) +
-        heading(entry.title) +
+        heading(entryTitle(entry)) +
         paragraph(entry.statusNote) +
         lead(entry.description) +
         facts([

@@ -10,6 +10,7 @@ import { ZONE } from '../time/vietnam-time.ts';
 import { BannerCache, defaultBannerCache, type CachedEntry } from './cache.ts';
 import { BANNER_FORMATS, printSizeLabel, type BannerFormat, type BannerOutput } from './formats.ts';
 import { BannerFitError, COLORS, fitsAtMinimum, renderBanner, type BannerDesign, type PdfInfo } from './render.ts';
+import type { Slogan } from './slogans.ts';
 
 /** Where the kit is published on the site. */
 export const KIT_URL = '/bo-nhan-dien/';
@@ -123,6 +124,20 @@ export function weekFooter(plan: Pick<Plan, 'start' | 'end'>, place: string): st
  */
 export function sloganId(text: string, words = 6): string {
   return slugify(text).split('-').slice(0, words).join('-');
+}
+
+/**
+ * The lines the kit is made for: the year's theme (from the plan), then each
+ * verified slogan of data/slogans.yaml in its order; an unverified slogan is
+ * never printed. Each with a distinct id.
+ *
+ * @example kitSlogans('Xây dựng năng lực tự học…', 'Kế hoạch số …', slogans)[0] deep-equals { kind: 'theme', id: 'chu-de', … }
+ */
+export function kitSlogans(theme: string, themeSource: string, slogans: readonly Slogan[]): KitSlogan[] {
+  return withIds([
+    { kind: 'theme', text: theme, source: themeSource },
+    ...slogans.filter((slogan) => slogan.verified).map((slogan) => ({ kind: 'slogan' as const, text: slogan.text, source: slogan.source })),
+  ]);
 }
 
 /** Gives each slogan a distinct id (…-2, …-3 on clashes). */

@@ -1,5 +1,5 @@
 import type { SiteContent } from '../collections/site-content.ts';
-import type { EventEntry } from '../content/load.ts';
+import type { EventEntry } from '../content/entry.ts';
 import type { ReferenceData } from '../content/reference.ts';
 import { urls } from '../site/urls.ts';
 

@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { DateTime } from 'luxon';
-import type { EventEntry } from '../content/load.ts';
+import type { EventEntry } from '../content/entry.ts';
 import { cleanText } from '../text/normalize.ts';
 import { ZONE } from '../time/vietnam-time.ts';
 import { icsText } from './ics-text.ts';

@@ -1,4 +1,4 @@
-import type { EventEntry } from '../content/load.ts';
+import type { EventEntry } from '../content/entry.ts';
 import { ZONE } from '../time/vietnam-time.ts';
 
 /**

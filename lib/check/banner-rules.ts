@@ -6,9 +6,9 @@ import { kitFitProblems } from '../banners/kit.ts';
 import { kitIdentity } from '../banners/kit-identity.ts';
 import { titleCanFit } from '../banners/share-image.ts';
 import { FONT_FILES } from '../banners/render.ts';
-import { SHARE_KICKERS } from '../banners/share-kickers.ts';
 import { parseSlogans, SLOGANS_FILE, type Slogan } from '../banners/slogans.ts';
 import { COMPOUNDS_FILE, parseCompounds, referenceNames } from '../banners/compounds.ts';
+import { kindLabel, LISTED_KINDS, titleField } from '../content/entry.ts';
 import type { ContentFile } from '../content/load.ts';
 import type { ContentIssue } from '../content/issues.ts';
 import type { ReferenceData } from '../content/reference.ts';
@@ -90,7 +90,7 @@ function kitTexts(reference: ReferenceData, dataDir: string, slogans: readonly (
 function shareTitles(files: readonly ContentFile[]): WrittenText[] {
   return files.flatMap((file): WrittenText[] => {
     if (file.kind === 'page' || !file.data) return [];
-    const field = file.kind === 'profile' ? 'name' : 'title';
+    const field = titleField(file.kind);
     const text = file.data[field];
     return typeof text === 'string' ? [{ file: file.file, line: () => file.lineOf([field]), field, text }] : [];
   });
@@ -108,7 +108,7 @@ export function fontIssues(files: readonly ContentFile[], reference: ReferenceDa
     { file: `data/${PLAN_FILE}`, line: () => 1, field: 'dòng cuối bộ nhận diện', text: identity.footer, font: FONT_FILES.medium },
     { file: 'data/site.yaml', line: () => 1, field: 'dòng tiêu đề bộ nhận diện', text: identity.heading, font: bold },
     { file: 'data/site.yaml', line: () => 1, field: 'dòng cuối ảnh chia sẻ', text: identity.shareFooter, font: FONT_FILES.medium },
-    ...Object.values(SHARE_KICKERS).map((kicker) => ({ file: 'lib/banners/share-kickers.ts', line: () => 1, field: 'nhãn ảnh chia sẻ', text: kicker, font: bold })),
+    ...LISTED_KINDS.map((kind) => ({ file: 'lib/content/entry.ts', line: () => 1, field: 'nhãn ảnh chia sẻ', text: kindLabel(kind), font: bold })),
     ...[...kitTexts(reference, dataDir, slogans), ...shareTitles(files)].map((text) => ({ ...text, font: bold })),
   ];
   return texts.flatMap(({ file, line, field, text, font }) => {

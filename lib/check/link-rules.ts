@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ContentFile, Entry } from '../content/load.ts';
+import type { Entry } from '../content/entry.ts';
+import type { ContentFile } from '../content/load.ts';
 import type { ContentIssue } from '../content/issues.ts';
 import { isPublic } from '../content/visibility.ts';
 import type { SiteContent } from '../collections/site-content.ts';

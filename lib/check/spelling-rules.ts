@@ -1,3 +1,4 @@
+import { districtsField } from '../content/entry.ts';
 import type { ContentFile } from '../content/load.ts';
 import type { ContentIssue } from '../content/issues.ts';
 import type { ReferenceData } from '../content/reference.ts';
@@ -27,7 +28,7 @@ export function spellingIssues(file: ContentFile, reference: ReferenceData): Con
   const issues: ContentIssue[] = [];
   const warn = (path: (string | number)[], value: string, expected: string, hint: string) =>
     issues.push({ file: file.file, line: file.lineOf(path), field: path.join('.'), expected, got: `"${value}"`, hint, severity: 'warning' });
-  for (const { value, path } of writtenValues(file.data, file.kind === 'story' ? 'districts' : 'district')) {
+  for (const { value, path } of writtenValues(file.data, districtsField(file.kind))) {
     const district = reference.districts.find((candidate) => candidate.slug === slugify(value));
     if (district && nearMiss(value, [district.name, district.fullName])) warn(path, value, `tên viết đúng dấu "${district.name}"`, `đã hiểu là ${district.fullName}; sửa lại cho đúng chính tả`);
   }

@@ -1,8 +1,8 @@
 import type { DateTime } from 'luxon';
-import type { District, ReferenceData, Unit } from '../content/reference.ts';
+import type { District, ReferenceData } from '../content/reference.ts';
 import { buildOrganisations, type Organisation } from '../plan/organisations.ts';
 import type { PlanActivity } from '../plan/parse-plan.ts';
-import type { Entry, EventEntry, PageEntry, ProfileEntry, StoryEntry } from '../content/load.ts';
+import { entryActivities, entryDistricts, entryTags, entryUnit, lastModified, listingDate, type Entry, type EventEntry, type PageEntry, type ProfileEntry, type StoryEntry } from '../content/entry.ts';
 import { isShown } from '../content/visibility.ts';
 import { compareVi, sortByVi } from '../text/collate.ts';
 import { slugify } from '../text/slug.ts';
@@ -40,24 +40,6 @@ export interface SitemapEntry {
   lastModified?: DateTime;
 }
 
-/** The date an entry is listed under: publish time, or an event's start. */
-export function listingDate(entry: Entry): DateTime | undefined {
-  switch (entry.kind) {
-    case 'story':
-    case 'profile':
-      return entry.published;
-    case 'event':
-      return entry.start;
-    case 'page':
-      return undefined;
-  }
-}
-
-/** Last time an entry changed, for sitemaps and dateModified. */
-export function lastModified(entry: Entry): DateTime | undefined {
-  return entry.kind === 'story' ? entry.updated ?? entry.published : listingDate(entry);
-}
-
 function newest(entries: readonly Entry[]): DateTime | undefined {
   let latest: DateTime | undefined;
   for (const entry of entries) {
@@ -68,20 +50,6 @@ function newest(entries: readonly Entry[]): DateTime | undefined {
 }
 
 const newestFirst = (a: Entry, b: Entry) => (listingDate(b)?.toMillis() ?? 0) - (listingDate(a)?.toMillis() ?? 0);
-
-export function districtsOf(entry: Entry): string[] {
-  if (entry.kind === 'story') return entry.districts.map((district) => district.slug);
-  if (entry.kind === 'profile' || entry.kind === 'event') return [entry.district.slug];
-  return [];
-}
-
-export function unitOf(entry: Entry): Unit | undefined {
-  return entry.kind === 'page' ? undefined : entry.unit;
-}
-
-function tagsOf(entry: Entry): string[] {
-  return entry.kind === 'page' ? [] : entry.tags;
-}
 
 /**
  * Entries by each key they carry, in their given order, in one pass (a hub per
@@ -126,11 +94,11 @@ export function buildSiteContent(entries: readonly Entry[], reference: Reference
   const all = [...stories, ...profiles, ...events].sort(newestFirst);
 
   const tagNames = new Map<string, string>();
-  for (const entry of all) for (const tag of tagsOf(entry)) if (!tagNames.has(slugify(tag))) tagNames.set(slugify(tag), tag);
-  const byTag = groupBy(all, (entry) => tagsOf(entry).map(slugify));
-  const byUnit = groupBy(all, (entry) => [unitOf(entry)?.id]);
-  const byActivity = groupBy(all, (entry) => entry.activities.map(String));
-  const byDistrict = groupBy(all, districtsOf);
+  for (const entry of all) for (const tag of entryTags(entry)) if (!tagNames.has(slugify(tag))) tagNames.set(slugify(tag), tag);
+  const byTag = groupBy(all, (entry) => entryTags(entry).map(slugify));
+  const byUnit = groupBy(all, (entry) => [entryUnit(entry)?.id]);
+  const byActivity = groupBy(all, (entry) => entryActivities(entry).map((activity) => String(activity.id)));
+  const byDistrict = groupBy(all, (entry) => entryDistricts(entry).map((district) => district.slug));
   const tagGroups: Group<Entry>[] = sortByVi([...tagNames.entries()], ([, name]) => name).map(([key, name]) => ({
     key,
     about: undefined,
@@ -149,7 +117,7 @@ export function buildSiteContent(entries: readonly Entry[], reference: Reference
     items:
       organisation.memberUnitIds.length === 1
         ? byUnit.get(organisation.memberUnitIds[0]!) ?? []
-        : all.filter((entry) => organisation.memberUnitIds.includes(unitOf(entry)?.id ?? '')),
+        : all.filter((entry) => organisation.memberUnitIds.includes(entryUnit(entry)?.id ?? '')),
     // One publishing unit is one search filter value; a body's hub gathers several.
     moreUrl: searchUrl({ 'don-vi': organisation.memberUnitIds.length === 1 ? reference.units.find((unit) => unit.id === organisation.memberUnitIds[0])?.name : undefined }),
   }));

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { suggestClosest } from '../text/suggest.ts';
 import { slugify } from '../text/slug.ts';
 import { parseVietnamTime } from '../time/vietnam-time.ts';
+import type { PlanActivity } from '../plan/parse-plan.ts';
 import type { District, ReferenceData, Unit } from './reference.ts';
 
 /**
@@ -97,13 +98,20 @@ export function unitRef(reference: ReferenceData) {
   });
 }
 
+/**
+ * A plan activity written by its number, resolved to the plan's activity as
+ * districts and units are: consumers read its number and short name from the
+ * entry, never looking the number up again.
+ */
 export function activityRef(reference: ReferenceData) {
   const ids = reference.activities.map((activity) => activity.id);
+  const byId = new Map(reference.activities.map((activity) => [activity.id, activity]));
   // "1 (Thông tin, tuyên truyền), 2 (Lễ khai mạc)": the numbers alone mean nothing to a journalist who does not have the plan open.
   const valid = reference.activities.map((activity) => `${activity.id} (${activity.shortName})`).join('; ');
-  return z.unknown().transform((value, ctx): number => {
+  return z.unknown().transform((value, ctx): PlanActivity => {
     const id = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
-    if (ids.includes(id)) return id;
+    const found = byId.get(id);
+    if (found) return found;
     return fail(ctx, `số thứ tự một hoạt động trong Kế hoạch (từ ${ids[0]} đến ${ids.at(-1)})`, `các hoạt động: ${valid}`);
   });
 }

@@ -11,6 +11,7 @@ import { urls } from '../site/urls.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { describeValue, fieldsOf, issuesFromZod, type ContentIssue } from './issues.ts';
 import type { ReferenceData } from './reference.ts';
+import { photosOf, type ContentKind, type Entry, type EntryMeta, type ResolvedImage } from './entry.ts';
 import { eventSchema, overlaps, pageSchema, profileSchema, storySchema, type Event, type ImageField, type Page, type Profile, type Story } from './schema.ts';
 
 /** Content folders under content/, one per type. The folder decides the type. */
@@ -19,40 +20,7 @@ export const CONTENT_FOLDERS = {
   profile: 'guong-tu-hoc',
   event: 'su-kien',
   page: 'trang',
-} as const;
-
-export type ContentKind = keyof typeof CONTENT_FOLDERS;
-
-/** A photo with its file resolved on disk. */
-export interface ResolvedImage extends ImageField {
-  /** Absolute path of the source photo. */
-  path: string;
-}
-
-interface EntryMeta {
-  slug: string;
-  url: string;
-  /** Project-relative path, as shown in messages: content/tin-tuc/x.md */
-  file: string;
-  /** Absolute path of the Markdown file. */
-  sourcePath: string;
-  /** Absolute paths of the photos placed in the body. */
-  bodyPhotos: string[];
-  /** The Markdown body (NFC), for consumers that read the text without Eleventy (the search index). */
-  body: string;
-}
-
-export type StoryEntry = EntryMeta & { kind: 'story' } & Omit<Story, 'image'> & { image: ResolvedImage };
-export type ProfileEntry = EntryMeta & { kind: 'profile' } & Omit<Profile, 'photo'> & { photo: ResolvedImage };
-export type EventEntry = EntryMeta & { kind: 'event' } & Omit<Event, 'image'> & { image?: ResolvedImage };
-export type PageEntry = EntryMeta & { kind: 'page' } & Page;
-export type Entry = StoryEntry | ProfileEntry | EventEntry | PageEntry;
-
-/** An entry's lead photo: a story's or event's image, a profile's portrait. */
-export function leadPhoto(entry: Entry | undefined): ResolvedImage | undefined {
-  if (!entry || entry.kind === 'page') return undefined;
-  return entry.kind === 'profile' ? entry.photo : entry.image;
-}
+} as const satisfies Record<ContentKind, string>;
 
 /**
  * One content file as read, valid or not: the publishing gate runs its text,
@@ -354,13 +322,6 @@ export class ContentFileCache {
     this.files.set(sourcePath, fresh);
     return fresh;
   }
-}
-
-/** Files of every photo an entry shows: its lead photo and the photos in its body. */
-export function photosOf(entry: Entry | undefined): string[] {
-  if (!entry) return [];
-  const lead = leadPhoto(entry);
-  return lead ? [lead.path, ...entry.bodyPhotos] : entry.bodyPhotos;
 }
 
 /**

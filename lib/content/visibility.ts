@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { Entry } from './load.ts';
+import type { Entry } from './entry.ts';
 
 /** When an entry becomes public: its publish time, if it has one. */
 export function publishTime(entry: Entry): DateTime | undefined {

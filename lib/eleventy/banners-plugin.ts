@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { AfterBuild } from './after-build.ts';
-import type { Entry } from '../content/load.ts';
+import type { Entry } from '../content/entry.ts';
 import { BannerCache, defaultBannerCache } from '../banners/cache.ts';
-import { buildKit, withIds, type BannerKit } from '../banners/kit.ts';
+import { buildKit, kitSlogans, type BannerKit } from '../banners/kit.ts';
 import { kitIdentity } from '../banners/kit-identity.ts';
-import { SHARE_KICKERS } from '../banners/share-kickers.ts';
-import { formatBytes, formatSeconds } from '../text/numbers.ts';
+import { formatSeconds } from '../text/numbers.ts';
+import { shareCardAlt, shareCardSubjects } from '../banners/share-cards.ts';
 import { shareImage, type ShareImage } from '../banners/share-image.ts';
 import { loadSlogans } from '../banners/slogans.ts';
 import { loadLexicon } from '../banners/compounds.ts';
@@ -14,10 +14,6 @@ import { NO_LEXICON } from '../text/word-groups.ts';
 import type { BuildState } from '../site/build-state.ts';
 import { publishFile } from '../site/publish-file.ts';
 import { timeStage } from '../site/timing.ts';
-
-function titleOf(entry: Exclude<Entry, { kind: 'page' }>): string {
-  return entry.kind === 'profile' ? entry.name : entry.title;
-}
 
 export interface BannersPluginOptions {
   /** Rendered files between builds; `.cache/banners/` by default. */
@@ -57,12 +53,7 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
     // A preview whose content has errors shows its error page: the kit keeps its last good version meanwhile.
     if (!state.problem) {
       const identity = kitIdentity(state.reference.campaign);
-      const lines = withIds([
-        { kind: 'theme', text: state.reference.campaign.theme, source: identity.themeSource },
-        ...loadSlogans(state.folders.data)
-          .filter((slogan) => slogan.verified)
-          .map((slogan) => ({ kind: 'slogan' as const, text: slogan.text, source: slogan.source })),
-      ]);
+      const lines = kitSlogans(state.reference.campaign.theme, identity.themeSource, loadSlogans(state.folders.data));
       kit = await buildKit({ slogans: lines, heading: identity.heading, footer: identity.footer, pdfInfo: identity.pdfInfo, zipTime: identity.zipTime, lexicon, cache });
       for (const format of kit.formats) {
         log(`Bộ nhận diện: ${format.name} ${formatSeconds(format.ms)} (đã có sẵn: ${format.reused})`);
@@ -75,15 +66,13 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
       fonts = digests;
     }
     const shareFooter = kitIdentity(state.reference.campaign).shareFooter;
-    const missing = state.site.all.filter((entry): entry is Exclude<Entry, { kind: 'page' }> => entry.kind !== 'page' && !cards.has(entry));
+    const missing = shareCardSubjects(state.site.all).filter(({ entry }) => !cards.has(entry));
     await timeStage('ảnh chia sẻ', () =>
-      Promise.all(missing.map(async (entry) => cards.set(entry, await shareImage(titleOf(entry), SHARE_KICKERS[entry.kind], shareFooter, lexicon, cache)))),
+      Promise.all(missing.map(async ({ entry, title, kicker }) => cards.set(entry, await shareImage(title, kicker, shareFooter, lexicon, cache)))),
     );
   });
 
   eleventyConfig.addGlobalData('bannerKit', () => kit);
-  eleventyConfig.addFilter('fileSizeVi', (bytes: number) => formatBytes(bytes));
-  eleventyConfig.addFilter('numberVi', (value: number) => value.toLocaleString('vi-VN'));
 
   /** `{% set card = entry | shareImage %}`: the entry's 1200 × 630 card, or nothing for pages. */
   eleventyConfig.addFilter('shareImage', (entry: Entry | undefined): (ShareImage & { alt: string }) | undefined => {
@@ -91,7 +80,7 @@ export function bannersPlugin(eleventyConfig: UserConfig, state: BuildState, opt
     const image = cards.get(entry);
     if (!image) throw new Error(`Ảnh chia sẻ chưa được chuẩn bị trước khi dựng trang: ${entry.file}`);
     shareFiles.set(image.url, image.file);
-    return { ...image, alt: `${SHARE_KICKERS[entry.kind]}: ${image.title}` };
+    return { ...image, alt: shareCardAlt(entry, image.title) };
   });
 
   eleventyConfig.on('eleventy.after', ({ directories }: AfterBuild) => {

@@ -1,5 +1,5 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
-import type { Entry } from '../content/load.ts';
+import type { Entry } from '../content/entry.ts';
 
 interface NunjucksFilterThis {
   env: { render: (name: string, context: object) => string };

@@ -1,7 +1,7 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
-import { listingDate } from '../collections/site-content.ts';
+import { entrySummary, entryTitle, listingDate } from '../content/entry.ts';
 import { parseFrontMatterYaml } from '../content/front-matter.ts';
-import { isShown, previewState } from '../content/visibility.ts';
+import { isShown } from '../content/visibility.ts';
 import type { BuildState } from '../site/build-state.ts';
 import { logStage, timeStage } from '../site/timing.ts';
 
@@ -60,8 +60,8 @@ export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     data.permalink = entry.url;
     data.layout = `${entry.kind}.njk`;
     // Head and social tags read these; they come from the checked, NFC entry.
-    data.title = entry.kind === 'profile' ? entry.name : entry.title;
-    data.description = entry.kind === 'story' ? entry.lead : entry.kind === 'profile' ? entry.quote : entry.description;
+    data.title = entryTitle(entry);
+    data.description = entrySummary(entry);
     // The body as written: the Markdown renderer puts it in NFC and drops control characters.
     return undefined;
   });
@@ -77,9 +77,6 @@ export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): vo
   // Listings come from the checked content (below), not from Eleventy's own collections of pages,
   // which it would otherwise fill and match back to every page at each build.
   eleventyConfig.addGlobalData('eleventyExcludeFromCollections', true);
-  eleventyConfig.addFilter('previewState', (entry: Parameters<typeof previewState>[0] | undefined) =>
-    entry && state.settings.preview ? previewState(entry, state.settings.now) : undefined,
-  );
   eleventyConfig.addGlobalData('plan', () => state.reference.plan);
   // Province, issuer, year, names and theme: what every page says about whose campaign this is.
   eleventyConfig.addGlobalData('campaign', () => state.reference.campaign);

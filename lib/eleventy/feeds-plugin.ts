@@ -1,26 +1,16 @@
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { AfterBuild } from './after-build.ts';
-import { listingDate } from '../collections/site-content.ts';
-import { leadPhoto, type Entry } from '../content/load.ts';
-import { absoluteHtml, extractBody } from '../feeds/absolute-html.ts';
+import type { ListedEntry, ResolvedImage } from '../content/entry.ts';
+import { extractBody } from '../feeds/absolute-html.ts';
+import { feedItem } from '../feeds/feed-items.ts';
 import { feedDefinitions, feedUpdated, type FeedDefinition } from '../feeds/feed-list.ts';
 import { rssRenderer, type FeedItem } from '../feeds/rss-feed.ts';
 import type { PictureLibrary } from '../images/pictures.ts';
-import { activityLabel, districtLabel } from '../search/facets.ts';
 import { absoluteUrl } from '../site/settings.ts';
 import type { BuildState } from '../site/build-state.ts';
 import { OutputMemo } from '../site/output-memo.ts';
 import { timeStage } from '../site/timing.ts';
-import { formatTimeSpanVi } from '../time/vietnam-time.ts';
-
-function describe(entry: Exclude<Entry, { kind: 'page' }>): string {
-  if (entry.kind === 'story') return entry.lead;
-  if (entry.kind === 'profile') return `${entry.occupation}, ${entry.district.fullName}: “${entry.quote}”`;
-  const when = formatTimeSpanVi(entry.start, entry.end, entry.allDay);
-  const status = entry.status === 'hủy' ? 'ĐÃ HỦY. ' : entry.status === 'hoãn' ? 'HOÃN. ' : '';
-  return `${status}Thời gian: ${when}. Địa điểm: ${entry.venue}, ${entry.address}. Hình thức: ${entry.format}. ${entry.description}`;
-}
 
 /**
  * RSS feeds, written after each build from the rendered pages so every item
@@ -48,31 +38,17 @@ export function feedsPlugin(eleventyConfig: UserConfig, { state, pictures }: { s
       if (body !== undefined) bodies.set(result.url, body);
     }
     const toAbsolute = (sitePath: string) => absoluteUrl(state.settings, sitePath);
+    const context = { siteUrl: state.settings.url, absoluteUrl: toAbsolute, sharePhoto: (photo: ResolvedImage) => pictures.share(photo.path) };
     const itemCache = new Map<string, FeedItem>();
-    const itemFor = (entry: Exclude<Entry, { kind: 'page' }>) => {
-      if (!itemCache.has(entry.url)) itemCache.set(entry.url, buildItem(entry));
-      return itemCache.get(entry.url)!;
+    // An entry is in several feeds (all, its section, unit, districts, activities): its item is built once.
+    const itemFor = (entry: ListedEntry) => {
+      let item = itemCache.get(entry.url);
+      if (!item) {
+        item = feedItem(entry, bodies.get(entry.url) ?? '', context);
+        itemCache.set(entry.url, item);
+      }
+      return item;
     };
-    function buildItem(entry: Exclude<Entry, { kind: 'page' }>): FeedItem {
-      const photo = leadPhoto(entry);
-      const share = photo ? pictures.share(photo.path) : undefined;
-      const body = bodies.get(entry.url) ?? '';
-      return {
-        title: entry.kind === 'profile' ? entry.name : entry.title,
-        link: toAbsolute(entry.url),
-        description: describe(entry),
-        html: absoluteHtml(body, state.settings.url),
-        authors: entry.kind === 'story' ? entry.authors : [],
-        categories: [
-          entry.unit.name,
-          ...(entry.kind === 'story' ? entry.districts : [entry.district]).map(districtLabel),
-          ...entry.activities.map((id) => activityLabel(state.reference.activities.find((activity) => activity.id === id)!)),
-          ...entry.tags,
-        ],
-        published: listingDate(entry)!,
-        enclosure: share ? { url: toAbsolute(share.url), bytes: share.bytes, type: 'image/jpeg' } : undefined,
-      };
-    }
     const renderRss = rssRenderer();
     const writes: Promise<void>[] = [];
     for (const feed of feeds()) {

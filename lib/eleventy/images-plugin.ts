@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { AfterBuild } from './after-build.ts';
-import { leadPhoto, photosOf, type ResolvedImage } from '../content/load.ts';
+import { leadPhoto, photosOf, type ResolvedImage } from '../content/entry.ts';
 import { PHOTO_CACHE_DIR, PHOTO_URL_PATH, referencedPhotos } from '../images/photos.ts';
 import type { PictureLibrary } from '../images/pictures.ts';
 import type { BuildState } from '../site/build-state.ts';

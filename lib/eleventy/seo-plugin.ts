@@ -1,5 +1,5 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
-import { leadPhoto, type Entry } from '../content/load.ts';
+import { leadPhoto, type Entry } from '../content/entry.ts';
 import type { FeedDefinition } from '../feeds/feed-list.ts';
 import type { PictureLibrary } from '../images/pictures.ts';
 import { jsonForScript, structuredData } from '../seo/structured-data.ts';
@@ -26,11 +26,5 @@ export function seoPlugin(eleventyConfig: UserConfig, { state, pictures }: { sta
   eleventyConfig.addFilter('feedLinks', (feeds: FeedDefinition[], pageUrl: string, entry?: Entry) => {
     const wanted = new Set(['/feed.xml', entry ? SECTION_FEED[entry.kind] : undefined]);
     return feeds.filter((feed) => wanted.has(feed.path) || feed.pageUrl === pageUrl);
-  });
-
-  /** Stories published in the last `days` days before the build's now, for the news sitemap. */
-  eleventyConfig.addFilter('recentStories', (stories: Extract<Entry, { kind: 'story' }>[], days: number) => {
-    const since = state.settings.now.minus({ days });
-    return stories.filter((story) => story.published > since);
   });
 }

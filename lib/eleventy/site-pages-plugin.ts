@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
+import { LISTING_PAGES, listingPageData } from '../collections/listing-pages.ts';
 
 /**
  * Every site page reads the content (through collections, filters and global
@@ -11,13 +12,18 @@ import type UserConfig from '@11ty/eleventy/UserConfig';
 const PREVIEW_DEPENDENCIES = { eleventyImport: { collections: ['stories'] } };
 
 /**
- * The site's own pages (home, listings, sitemap, 404…) live in layouts/pages/
- * and are added as virtual templates, so content/ holds only what journalists
- * write and any site root (a test fixture, a benchmark corpus) gets the same pages.
+ * The site's own pages (home, sitemap, 404…) live in layouts/pages/ and are
+ * added as virtual templates, so content/ holds only what journalists write
+ * and any site root (a test fixture, a benchmark corpus) gets the same pages.
+ * The paginated listings (news, profiles, hubs) are one layout,
+ * layouts/listing.njk, over the table in lib/collections/listing-pages.ts.
  */
 export function sitePagesPlugin(eleventyConfig: UserConfig, pagesDir: string): void {
   const files = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.njk'));
   for (const file of files.sort()) {
     eleventyConfig.addTemplate(file.split(path.sep).join('/'), readFileSync(path.join(pagesDir, file), 'utf8'), PREVIEW_DEPENDENCIES);
+  }
+  for (const page of LISTING_PAGES) {
+    eleventyConfig.addTemplate(page.template, '', { ...listingPageData(page), ...PREVIEW_DEPENDENCIES });
   }
 }

@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
-import { lastModified, type SiteContent } from '../collections/site-content.ts';
-import type { Entry } from '../content/load.ts';
+import type { SiteContent } from '../collections/site-content.ts';
+import { lastModified, type Entry } from '../content/entry.ts';
 import type { ReferenceData } from '../content/reference.ts';
 import { eventEndsAt } from '../site/campaign.ts';
 import { urls } from '../site/urls.ts';

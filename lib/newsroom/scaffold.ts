@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { DateTime } from 'luxon';
-import { CONTENT_FOLDERS, type ContentKind } from '../content/load.ts';
+import type { ContentKind } from '../content/entry.ts';
+import { CONTENT_FOLDERS } from '../content/load.ts';
 import type { ReferenceData } from '../content/reference.ts';
 import { EVENT_FORMATS } from '../content/schema.ts';
 import { cleanText } from '../text/normalize.ts';

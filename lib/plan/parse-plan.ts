@@ -4,7 +4,7 @@ import { capitalizeFirst } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
 import { datesIn, toDay } from './dates.ts';
 import { proposeShortName } from './short-names.ts';
-import { cleanPhrase, planParagraphs, type MarkerKind, type Paragraph } from './text.ts';
+import { cleanPhrase, joinParagraphs, planParagraphs, type MarkerKind, type Paragraph } from './text.ts';
 
 /** A document the plan implements ("Thực hiện Công văn số 4864/BGDĐT-GDTrX, ngày 08/9/2023 của Bộ …"). */
 export interface PlanDocument {
@@ -239,7 +239,7 @@ function parseActivities(section: Section, problems: PlanProblem[]): PlanActivit
     throw new PlanParseError(`Mục ${section.numeral}. ${section.heading} (dòng ${section.line}) không có hoạt động nào được đánh số hoặc gạch đầu dòng`);
   }
   const activities = items.map(({ head, rest }, index) => {
-    const text = [head.body, ...rest.map((p) => p.text)].join('\n\n');
+    const text = joinParagraphs([head.body, ...rest.map((p) => p.text)]);
     return { id: index + 1, title: shortTitle(head.body), shortName: proposeShortName(text), text };
   });
   problems.push(...activityListProblems(section, items, activities));
@@ -605,7 +605,7 @@ export function parsePlan(source: string): Plan {
     opening,
     activities,
     activitiesSection: activitiesSection.numeral,
-    funding: fundingSection ? fundingSection.paragraphs.map((p) => p.text).join('\n\n') || null : null,
+    funding: fundingSection ? joinParagraphs(fundingSection.paragraphs.map((p) => p.text)) || null : null,
     bodies,
     reports,
     reportDeadline: unitsReport.deadline,

@@ -63,3 +63,21 @@ export function cleanPhrase(text: string): string {
     .replace(/^[\s“"'‘]+|[\s”"'’]+$/g, '')
     .trim();
 }
+
+/** Paragraphs kept in one text field of the plan (an activity, the funding) are separated by a blank line. */
+const PARAGRAPH_BREAK = '\n\n';
+
+/** @example joinParagraphs(['Một.', 'Hai.']) === 'Một.\n\nHai.' */
+export function joinParagraphs(texts: readonly string[]): string {
+  return texts.join(PARAGRAPH_BREAK);
+}
+
+/**
+ * A plan text field as its paragraphs again, for pages and search records to
+ * print one <p> each.
+ *
+ * @example splitParagraphs('Một.\n\nHai.') deep-equals ['Một.', 'Hai.']
+ */
+export function splitParagraphs(text: string): string[] {
+  return text.split(PARAGRAPH_BREAK);
+}

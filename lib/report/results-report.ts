@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
-import { groupBy, unitOf, type SiteContent } from '../collections/site-content.ts';
-import type { Entry, EventEntry } from '../content/load.ts';
+import { groupBy, type SiteContent } from '../collections/site-content.ts';
+import { entryActivities, entryUnit, type Entry, type EventEntry } from '../content/entry.ts';
 import type { ReferenceData } from '../content/reference.ts';
 import type { PlanReport } from '../plan/parse-plan.ts';
 import { secondTierSentence } from '../plan/report-text.ts';
@@ -42,13 +42,13 @@ function line(name: string, url: string, entries: Entry[], now: DateTime): Repor
     events,
     stories: entries.filter((entry) => entry.kind === 'story').length,
     profiles: entries.filter((entry) => entry.kind === 'profile').length,
-    activities: [...new Set(counted.flatMap((entry) => (entry.kind === 'page' ? [] : entry.activities)))].sort((a, b) => a - b),
+    activities: [...new Set(counted.flatMap((entry) => entryActivities(entry).map((activity) => activity.id)))].sort((a, b) => a - b),
   };
 }
 
 /** Per unit and per district: events held, stories and profiles published, activities covered. */
 export function buildResultsReport(site: SiteContent, reference: ReferenceData, now: DateTime): ResultsReport {
-  const byUnit = groupBy(site.all, (entry) => [unitOf(entry)?.id]);
+  const byUnit = groupBy(site.all, (entry) => [entryUnit(entry)?.id]);
   const units = sortByVi(reference.units, (unit) => unit.name).map((unit) => line(unit.name, urls.unit(unit.id), byUnit.get(unit.id) ?? [], now));
   const districts = sortByVi(reference.districts, (district) => district.name).map((district) =>
     line(district.fullName, urls.district(district.slug), site.hubEntries.get(urls.district(district.slug)) ?? [], now),

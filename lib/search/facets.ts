@@ -1,4 +1,4 @@
-import type { ContentKind } from '../content/load.ts';
+import { kindLabel } from '../content/entry.ts';
 import type { District, ReferenceData } from '../content/reference.ts';
 import type { PlanActivity } from '../plan/parse-plan.ts';
 import { compareVi } from '../text/collate.ts';
@@ -9,15 +9,7 @@ import { capitalizeFirst } from '../text/normalize.ts';
  * indexed page and into the search page's menus, so the menus need no
  * download from the index.
  */
-export const SEARCH_TYPES = ['Tin bài', 'Gương tự học', 'Sự kiện', 'Đơn vị', 'Hoạt động của Kế hoạch', 'Kế hoạch'] as const;
-
-/** What readers call each kind of entry, in search results and on the site. */
-export const KIND_LABELS = {
-  story: 'Tin bài',
-  profile: 'Gương tự học',
-  event: 'Sự kiện',
-  page: 'Trang',
-} as const satisfies Record<ContentKind, string>;
+export const SEARCH_TYPES = [kindLabel('story'), kindLabel('profile'), kindLabel('event'), 'Đơn vị', 'Hoạt động của Kế hoạch', 'Kế hoạch'] as const;
 
 /** @example activityLabel({ id: 2, shortName: 'Lễ khai mạc' }) === 'Hoạt động 2: Lễ khai mạc' */
 export function activityLabel(activity: Pick<PlanActivity, 'id' | 'shortName'>): string {

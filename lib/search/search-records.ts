@@ -1,15 +1,16 @@
 import type { DateTime } from 'luxon';
-import { listingDate, type SiteContent } from '../collections/site-content.ts';
+import type { SiteContent } from '../collections/site-content.ts';
 import type { GroupPage } from '../collections/paginate.ts';
-import type { Entry, EventEntry, ProfileEntry, ResolvedImage, StoryEntry } from '../content/load.ts';
+import { entryActivities, entryDistricts, entryTitle, kindLabel, listingDate, type Entry, type EventEntry, type ProfileEntry, type ResolvedImage, type StoryEntry } from '../content/entry.ts';
 import type { ReferenceData } from '../content/reference.ts';
 import type { Organisation } from '../plan/organisations.ts';
 import type { Plan, PlanActivity } from '../plan/parse-plan.ts';
+import { splitParagraphs } from '../plan/text.ts';
 import { urls } from '../site/urls.ts';
 import { escapeHtml } from '../text/html.ts';
 import { capitalizeFirst } from '../text/normalize.ts';
 import { formatDateTimeVi, formatDateVi, formatTimeSpanVi } from '../time/vietnam-time.ts';
-import { activityLabel, districtLabel, KIND_LABELS } from './facets.ts';
+import { activityLabel, districtLabel } from './facets.ts';
 import { BODY_SLOT, strokedD } from './indexed-body.ts';
 
 /** One page of the search index: its address, the document Pagefind reads, the date it sorts by. */
@@ -71,13 +72,11 @@ function photo(image: ResolvedImage | undefined, context: RecordContext): string
   return `<img src="${escapeHtml(context.thumbnail(image))}" alt="" data-pagefind-meta="image[src]">${paragraph(image.caption)}`;
 }
 
-function entryFilters(entry: StoryEntry | ProfileEntry | EventEntry, reference: ReferenceData): [string, string][] {
-  const districts = entry.kind === 'story' ? entry.districts : [entry.district];
-  const activities = entry.activities.map((id) => reference.activities.find((activity) => activity.id === id)!);
+function entryFilters(entry: StoryEntry | ProfileEntry | EventEntry): [string, string][] {
   return [
     ['unit', entry.unit.name],
-    ...districts.map((district): [string, string] => ['district', districtLabel(district)]),
-    ...activities.map((activity): [string, string] => ['activity', activityLabel(activity)]),
+    ...entryDistricts(entry).map((district): [string, string] => ['district', districtLabel(district)]),
+    ...entryActivities(entry).map((activity): [string, string] => ['activity', activityLabel(activity)]),
   ];
 }
 
@@ -86,18 +85,18 @@ function entryFilters(entry: StoryEntry | ProfileEntry | EventEntry, reference: 
  * quote, facts, photo caption and the whole body, the title and sapo weighted
  * above the body so headlines still rank first.
  */
-export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, reference: ReferenceData, context: RecordContext): SearchRecord {
-  const date = listingDate(entry)!;
+export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, context: RecordContext): SearchRecord {
+  const date = listingDate(entry);
   const shownDate = entry.kind === 'event' && entry.allDay ? formatDateVi(date) : formatDateTimeVi(date);
   let body: string;
   switch (entry.kind) {
     case 'story':
-      body = paragraph(entry.unit.name) + heading(entry.title) + lead(entry.lead) + photo(entry.image, context) + paragraph(entry.authors.join(', ')) + BODY_SLOT;
+      body = paragraph(entry.unit.name) + heading(entryTitle(entry)) + lead(entry.lead) + photo(entry.image, context) + paragraph(entry.authors.join(', ')) + BODY_SLOT;
       break;
     case 'profile':
       body =
-        paragraph(KIND_LABELS.profile) +
-        heading(entry.name) +
+        paragraph(kindLabel('profile')) +
+        heading(entryTitle(entry)) +
         photo(entry.photo, context) +
         lead(`“${entry.quote}”`) +
         facts([
@@ -111,8 +110,8 @@ export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, refer
     case 'event': {
       const status = entry.status === 'hủy' ? ' · Đã hủy' : entry.status === 'hoãn' ? ' · Hoãn' : '';
       body =
-        paragraph(`${KIND_LABELS.event} · ${capitalizeFirst(entry.format)}${status}`) +
-        heading(entry.title) +
+        paragraph(`${kindLabel('event')} · ${capitalizeFirst(entry.format)}${status}`) +
+        heading(entryTitle(entry)) +
         paragraph(entry.statusNote) +
         lead(entry.description) +
         facts([
@@ -128,7 +127,7 @@ export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, refer
     }
   }
   // The body is rendered on the index thread (withBody), off the thread that renders the pages.
-  return { url: entry.url, html: searchDocument(body, KIND_LABELS[entry.kind], shownDate, entryFilters(entry, reference)), date, markdown: entry.body };
+  return { url: entry.url, html: searchDocument(body, kindLabel(entry.kind), shownDate, entryFilters(entry)), date, markdown: entry.body };
 }
 
 /** A hub's date: its newest item's, or the start of the week for an empty hub. */
@@ -150,7 +149,7 @@ export function organisationRecord(page: GroupPage<Entry, Organisation>, referen
 
 /** A /ke-hoach/hoat-dong/<n>/ page: the activity's text in the Plan. */
 export function activityRecord(page: GroupPage<Entry, PlanActivity>, plan: Plan): SearchRecord {
-  const body = `<h1>${indexedText(activityLabel(page.about))}</h1>` + page.about.text.split('\n\n').map(paragraph).join('');
+  const body = `<h1>${indexedText(activityLabel(page.about))}</h1>` + splitParagraphs(page.about.text).map(paragraph).join('');
   const date = hubDate(page, plan);
   return { url: page.baseUrl, html: searchDocument(body, 'Hoạt động của Kế hoạch', formatDateVi(date)), date };
 }
@@ -168,7 +167,7 @@ export function planRecord(plan: Plan): SearchRecord {
     plan.purposes.length ? `<h2>Mục đích</h2>${list(plan.purposes)}` : '',
     plan.requirements.length ? `<h2>Yêu cầu</h2>${list(plan.requirements)}` : '',
     '<h2>Các hoạt động trong Tuần lễ</h2>',
-    ...plan.activities.map((activity) => `<h3>${indexedText(activityLabel(activity))}</h3>${activity.text.split('\n\n').map(paragraph).join('')}`),
+    ...plan.activities.map((activity) => `<h3>${indexedText(activityLabel(activity))}</h3>${splitParagraphs(activity.text).map(paragraph).join('')}`),
     plan.funding ? `<h2>Kinh phí</h2>${paragraph(plan.funding)}` : '',
     '<h2>Ai làm gì</h2>',
     ...plan.bodies.map((body) => `<h3>${indexedText(`${body.requested ? 'Đề nghị ' : ''}${body.name}`)}</h3>${list(body.tasks)}`),
@@ -187,7 +186,7 @@ export function planRecord(plan: Plan): SearchRecord {
  */
 export function searchRecords(site: SiteContent, reference: ReferenceData, context: RecordContext): SearchRecord[] {
   return [
-    ...[...site.stories, ...site.profiles, ...site.events].map((entry) => entryRecord(entry, reference, context)),
+    ...[...site.stories, ...site.profiles, ...site.events].map((entry) => entryRecord(entry, context)),
     planRecord(reference.plan),
     ...site.activityPages.filter((page) => page.pageNumber === 1).map((page) => activityRecord(page, reference.plan)),
     ...site.organisationPages.filter((page) => page.pageNumber === 1).map((page) => organisationRecord(page, reference)),

@@ -1,4 +1,4 @@
-import type { Entry, EventEntry, ProfileEntry, StoryEntry } from '../content/load.ts';
+import { entrySummary, entryTitle, type Entry, type EventEntry, type ProfileEntry, type StoryEntry } from '../content/entry.ts';
 import { isoDate, isoDateTime } from '../time/vietnam-time.ts';
 
 /** What structured data needs from the site: absolute URLs and the publisher. */
@@ -26,8 +26,8 @@ function story(entry: StoryEntry, context: SeoContext) {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: entry.title,
-    description: entry.lead,
+    headline: entryTitle(entry),
+    description: entrySummary(entry),
     image: context.image ? [context.image] : undefined,
     datePublished: isoDateTime(entry.published),
     dateModified: isoDateTime(entry.updated ?? entry.published),
@@ -48,12 +48,12 @@ function profile(entry: ProfileEntry, context: SeoContext) {
     inLanguage: 'vi',
     mainEntity: {
       '@type': 'Person',
-      name: entry.name,
+      name: entryTitle(entry),
       birthDate: entry.birthYear ? String(entry.birthYear) : undefined,
       jobTitle: entry.occupation,
       homeLocation: { '@type': 'Place', name: `${entry.district.fullName}, ${context.region}` },
       image: context.image,
-      description: entry.quote,
+      description: entrySummary(entry),
     },
   };
 }
@@ -81,8 +81,8 @@ function event(entry: EventEntry, context: SeoContext) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
-    name: entry.title,
-    description: entry.description,
+    name: entryTitle(entry),
+    description: entrySummary(entry),
     startDate: date(entry.start),
     endDate: date(entry.end),
     eventAttendanceMode: ATTENDANCE[entry.format],
@@ -97,7 +97,7 @@ function event(entry: EventEntry, context: SeoContext) {
 
 function breadcrumbs(entry: Entry, context: SeoContext) {
   const section = SECTION[entry.kind];
-  const trail: [string, string][] = [['Trang chủ', '/'], ...(section ? [section] : []), [entry.kind === 'profile' ? entry.name : entry.title, entry.url]];
+  const trail: [string, string][] = [['Trang chủ', '/'], ...(section ? [section] : []), [entryTitle(entry), entry.url]];
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',

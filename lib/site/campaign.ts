@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { EventEntry } from '../content/load.ts';
+import type { EventEntry } from '../content/entry.ts';
 import type { Plan } from '../plan/parse-plan.ts';
 import { ZONE } from '../time/vietnam-time.ts';
 

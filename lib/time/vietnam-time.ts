@@ -1,5 +1,6 @@
 import { EditorError } from '../check/editor-error.ts';
 import { DateTime, Zone } from 'luxon';
+import { escapeHtml } from '../text/html.ts';
 import { capitalizeFirst } from '../text/normalize.ts';
 
 const VIETNAM = 'Asia/Ho_Chi_Minh';
@@ -134,14 +135,39 @@ export function isoDate(value: DateTime): string {
   return cached(value, 'isoDate', (zoned) => zoned.toISODate() ?? '');
 }
 
+/** One end of a time span: its machine-readable value (<time datetime>) and what readers see. */
+interface SpanEnd {
+  iso: string;
+  text: string;
+}
+
 /**
- * When an event runs, as its page, feed item and search record say it: days for
- * an all-day event, otherwise times, the end's date only when it is another day.
+ * When an event runs: days for an all-day event (the end only when it is
+ * another day), otherwise times, the end's date only when it is another day.
+ */
+function timeSpan(start: DateTime, end: DateTime, allDay: boolean): { from: SpanEnd; to?: SpanEnd; note: string } {
+  const sameDay = isoDate(start) === isoDate(end);
+  if (allDay) return { from: { iso: isoDate(start), text: formatDateVi(start) }, to: sameDay ? undefined : { iso: isoDate(end), text: formatDateVi(end) }, note: ' (cả ngày)' };
+  return { from: { iso: isoDateTime(start), text: formatDateTimeVi(start) }, to: { iso: isoDateTime(end), text: sameDay ? formatTimeVi(end) : formatDateTimeVi(end) }, note: '' };
+}
+
+/**
+ * When an event runs, as its feed item and search record say it.
  * @example formatTimeSpanVi(start, end, false) === 'Thứ Hai, 02/10/2023 08:00 – 11:00'
  * @example formatTimeSpanVi(start, end, true) === 'Thứ Hai, 02/10/2023 – Thứ Ba, 03/10/2023 (cả ngày)'
  */
 export function formatTimeSpanVi(start: DateTime, end: DateTime, allDay: boolean): string {
-  const sameDay = isoDate(start) === isoDate(end);
-  if (allDay) return `${formatDateVi(start)}${sameDay ? '' : ` – ${formatDateVi(end)}`} (cả ngày)`;
-  return `${formatDateTimeVi(start)} – ${sameDay ? formatTimeVi(end) : formatDateTimeVi(end)}`;
+  const { from, to, note } = timeSpan(start, end, allDay);
+  return `${from.text}${to ? ` – ${to.text}` : ''}${note}`;
+}
+
+/**
+ * The same span as HTML for pages, each end in a <time> element with its
+ * machine-readable value: formatTimeSpanVi's text, word for word.
+ * @example timeSpanHtml(start, end, false) === '<time datetime="2023-10-02T08:00:00+07:00">Thứ Hai, 02/10/2023 08:00</time> – <time datetime="2023-10-02T11:00:00+07:00">11:00</time>'
+ */
+export function timeSpanHtml(start: DateTime, end: DateTime, allDay: boolean): string {
+  const { from, to, note } = timeSpan(start, end, allDay);
+  const time = (point: SpanEnd) => `<time datetime="${point.iso}">${escapeHtml(point.text)}</time>`;
+  return `${time(from)}${to ? ` – ${time(to)}` : ''}${note}`;
 }

@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BannerCache, contentKey } from '../../lib/banners/cache.ts';
 import { bannerFormat } from '../../lib/banners/formats.ts';
-import { buildKit, kitFitProblems, sloganId, weekFooter, withIds, type BannerKit } from '../../lib/banners/kit.ts';
+import { buildKit, kitFitProblems, kitSlogans, sloganId, weekFooter, withIds, type BannerKit } from '../../lib/banners/kit.ts';
 import { makeLexicon } from '../../lib/text/word-groups.ts';
 import { formatBytes, formatSeconds } from '../../lib/text/numbers.ts';
 import { shareImage } from '../../lib/banners/share-image.ts';
@@ -45,6 +45,19 @@ describe('kit helpers', () => {
     expect(sloganId('Về cách học, phải lấy tự học làm cốt.')).toBe('ve-cach-hoc-phai-lay-tu');
     expect(SLOGANS.map((slogan) => slogan.id)).toEqual(['chu-de', 've-cach-hoc-phai-lay-tu']);
     expect(withIds([{ kind: 'slogan', text: 'Học để biết', source: 'a' }, { kind: 'slogan', text: 'Học để biết!', source: 'b' }]).map((slogan) => slogan.id)).toEqual(['hoc-de-biet', 'hoc-de-biet-2']);
+  });
+
+  it('makes the kit for the theme first, then the verified slogans in their order, never an unverified one', () => {
+    const slogans = [
+      { text: 'Học để biết', source: 'UNESCO', verified: true },
+      { text: 'Câu chưa đối chiếu', source: '?', verified: false },
+      { text: 'Học để biết!', source: 'Khác', verified: true },
+    ];
+    expect(kitSlogans('Chủ đề năm', 'Kế hoạch', slogans)).toEqual([
+      { kind: 'theme', id: 'chu-de', text: 'Chủ đề năm', source: 'Kế hoạch' },
+      { kind: 'slogan', id: 'hoc-de-biet', text: 'Học để biết', source: 'UNESCO' },
+      { kind: 'slogan', id: 'hoc-de-biet-2', text: 'Học để biết!', source: 'Khác' },
+    ]);
   });
 
   it('keys the cache by content: NFC and NFD alike, any key order, not other content', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { kitIdentity } from '../../lib/banners/kit-identity.ts';
-import { SHARE_KICKERS } from '../../lib/banners/share-kickers.ts';
+import { kindLabel, LISTED_KINDS } from '../../lib/content/entry.ts';
 import { loadReferenceData } from '../../lib/content/reference.ts';
 import { buildSite, FIXTURES_DIR, listFiles, makeSiteRoot, type BuildResult } from '../helpers/site-build.ts';
 
@@ -99,7 +99,7 @@ describe('another campaign (Hà Tĩnh 2026)', () => {
   it('hands the banners and share cards only the campaign’s texts', () => {
     const { campaign } = loadReferenceData(path.join(root, 'data'));
     const identity = kitIdentity(campaign);
-    const texts = [identity.heading, identity.footer, identity.themeSource, identity.shareFooter, identity.pdfInfo.author, ...Object.values(SHARE_KICKERS)];
+    const texts = [identity.heading, identity.footer, identity.themeSource, identity.shareFooter, identity.pdfInfo.author, ...LISTED_KINDS.map(kindLabel)];
     for (const text of texts) expect(foreignIn(text), text).toBeUndefined();
     expect(identity).toMatchObject({
       heading: 'Tuần lễ hưởng ứng học tập suốt đời năm 2026',

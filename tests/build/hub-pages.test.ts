@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HUB_PAGES } from '../../lib/collections/site-content.ts';
+import { entryActivities } from '../../lib/content/entry.ts';
 import { loadContent } from '../../lib/content/load.ts';
 import { loadReferenceData } from '../../lib/content/reference.ts';
 import { isPublic } from '../../lib/content/visibility.ts';
@@ -27,7 +28,7 @@ describe('hub pages on a large site (sample content, one item per page)', () => 
 
   it('lists a hub’s newest items on at most HUB_PAGES pages, the last pointing to search with the hub’s filter', () => {
     const activity = reference.activities
-      .map((candidate) => ({ candidate, count: published.filter((entry) => entry.kind !== 'page' && entry.activities.includes(candidate.id)).length }))
+      .map((candidate) => ({ candidate, count: published.filter((entry) => entryActivities(entry).some((covered) => covered.id === candidate.id)).length }))
       .sort((a, b) => b.count - a.count)[0]!;
     expect(activity.count).toBeGreaterThan(HUB_PAGES);
     const base = `/ke-hoach/hoat-dong/${activity.candidate.id}/`;

@@ -1,11 +1,11 @@
 import ICAL from 'ical.js';
 import ical from 'node-ical';
 import { describe, expect, it } from 'vitest';
-import { buildAgenda } from '../../lib/calendar/agenda.ts';
+import { agendaFilters, agendaPage, buildAgenda } from '../../lib/calendar/agenda.ts';
 import { icsRenderer, renderIcs } from '../../lib/calendar/ics.ts';
 import { icsText } from '../../lib/calendar/ics-text.ts';
 import { googleCalendarUrl, mapUrl } from '../../lib/calendar/links.ts';
-import type { EventEntry } from '../../lib/content/load.ts';
+import type { EventEntry } from '../../lib/content/entry.ts';
 import { requireVietnamTime } from '../../lib/time/vietnam-time.ts';
 
 const at = (text: string) => requireVietnamTime(text, 'test');
@@ -40,6 +40,37 @@ describe('agenda', () => {
     ]);
     expect(days[3]!.items.map((item) => item.dayLabel)).toEqual(['Ngày 3/3']);
     expect(days[0]!.items[0]).toMatchObject({ isOpening: true, isPast: true });
+  });
+});
+
+describe('agenda filters', () => {
+  const activity = (id: number) => ({ id, title: `HĐ ${id}`, shortName: `Hoạt động số ${id}`, text: '' });
+  const activities = [1, 2, 3, 4].map(activity);
+  const place = (slug: string, name: string) => ({ slug, name, kind: 'huyện' as const, fullName: `huyện ${name}` });
+  const events = [
+    event({ slug: 'a', district: place('nga-son', 'Nga Sơn'), unit: { id: 'thu-vien', name: 'Thư viện tỉnh', short: 'Thư viện' }, activities: [activities[2]!] }),
+    event({ slug: 'b', district: place('dong-son', 'Đông Sơn'), activities: [activities[0]!, activities[2]!] }),
+    event({ slug: 'c', district: place('nga-son', 'Nga Sơn'), unit: { id: 'doan', name: 'Đoàn Thanh niên', short: 'Đoàn' }, activities: [activities[0]!] }),
+  ];
+
+  it('offers each place and organiser once, in Vietnamese order, and only the activities some event is part of, in the plan’s order', () => {
+    const filters = agendaFilters(events, activities);
+    // Đ sorts after D and before E, not after Z as code points would put it.
+    expect(filters.districts.map((district) => district.slug)).toEqual(['dong-son', 'nga-son']);
+    expect(filters.units.map((unit) => unit.id)).toEqual(['doan', 'so-gd', 'thu-vien']);
+    expect(filters.activities.map((covered) => covered.id)).toEqual([1, 3]);
+    expect(filters.formats).toEqual([
+      { label: 'trực tiếp', slug: 'truc-tiep' },
+      { label: 'trực tuyến', slug: 'truc-tuyen' },
+      { label: 'kết hợp', slug: 'ket-hop' },
+    ]);
+  });
+
+  it('gives the calendar page the week day by day with its filters', () => {
+    const page = agendaPage(events, { plan, activities }, at('2023-10-03 12:00'));
+    expect(page.days).toHaveLength(7);
+    expect(page.days[1]!.items.map((item) => item.event.slug)).toEqual(['a', 'b', 'c']);
+    expect(page.activities.map((covered) => covered.id)).toEqual([1, 3]);
   });
 });
 

@@ -32,7 +32,9 @@ describe('story schema', () => {
     expect(parsed.authors).toEqual(['Lê Hợi']);
     expect(parsed.districts.map((d) => d.slug)).toEqual(['thanh-hoa', 'hoang-hoa']);
     expect(parsed.unit.name).toBe('Báo Thanh Hóa');
-    expect(parsed.activities).toEqual([2, 1]);
+    // Resolved to the plan's activities, as districts and units are.
+    expect(parsed.activities.map((activity) => activity.id)).toEqual([2, 1]);
+    expect(parsed.activities[0]).toBe(reference.activities.find((activity) => activity.id === 2));
     expect(parsed.draft).toBe(false);
   });
 

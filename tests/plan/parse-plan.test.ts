@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlan, shortTitle } from '../../lib/plan/parse-plan.ts';
 import { planToJson } from '../../lib/plan/plan-json.ts';
-import { planParagraphs } from '../../lib/plan/text.ts';
+import { joinParagraphs, planParagraphs, splitParagraphs } from '../../lib/plan/text.ts';
 import { isoDate } from '../../lib/time/vietnam-time.ts';
 
 const source = readFileSync(path.resolve(import.meta.dirname, '../../data/ke-hoach.txt'), 'utf8');
@@ -93,6 +93,19 @@ describe('plan text helpers', () => {
   it('rejoins a paragraph broken across pages but keeps list items apart', () => {
     const paragraphs = planParagraphs('1. Học liệu số, phần mềm\n\nmô phỏng và các học liệu khác.\n\n2\n\na) một mục\n- mục khác');
     expect(paragraphs.map((p) => p.text)).toEqual(['1. Học liệu số, phần mềm mô phỏng và các học liệu khác.', 'a) một mục', '- mục khác']);
+  });
+
+  it('keeps an activity’s paragraphs in one text that pages split back into the same paragraphs', () => {
+    const lines = source.split('\n');
+    const first = lines.findIndex((line) => line.startsWith('1. Đẩy mạnh'));
+    lines.splice(first + 1, 0, '', '- Các đơn vị treo băng rôn trước ngày 01/10/2023.');
+    const activity = parsePlan(lines.join('\n')).activities[0]!;
+    const paragraphs = splitParagraphs(activity.text);
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[0]).toMatch(/^Đẩy mạnh .* biết và tham gia\.$/);
+    expect(paragraphs[1]).toBe('- Các đơn vị treo băng rôn trước ngày 01/10/2023.');
+    expect(joinParagraphs(paragraphs)).toBe(activity.text);
+    expect(splitParagraphs(plan.activities[0]!.text)).toEqual([plan.activities[0]!.text]);
   });
 
   it('derives a short title from the first clause', () => {

@@ -1,10 +1,10 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { coverage } from '../../lib/report/coverage.ts';
+import { coverage, coverageTables } from '../../lib/report/coverage.ts';
 import { buildResultsReport, reportCsv, reportMarkdown, type ResultsReport } from '../../lib/report/results-report.ts';
 import type { SiteContent } from '../../lib/collections/site-content.ts';
 import type { ReferenceData } from '../../lib/content/reference.ts';
-import type { Entry } from '../../lib/content/load.ts';
+import type { Entry } from '../../lib/content/entry.ts';
 import type { PlanActivity } from '../../lib/plan/parse-plan.ts';
 import { requireVietnamTime } from '../../lib/time/vietnam-time.ts';
 
@@ -13,9 +13,9 @@ const activities: PlanActivity[] = [1, 2, 3].map((id) => ({ id, title: `HĐ ${id
 
 describe('coverage', () => {
   const entries = [
-    { kind: 'story', activities: [1], unit: { id: 'a' } },
-    { kind: 'event', activities: [1, 2], unit: { id: 'a' } },
-    { kind: 'profile', activities: [3], unit: { id: 'b' } },
+    { kind: 'story', activities: [activities[0]], unit: { id: 'a' } },
+    { kind: 'event', activities: [activities[0], activities[1]], unit: { id: 'a' } },
+    { kind: 'profile', activities: [activities[2]], unit: { id: 'b' } },
   ] as unknown as Entry[];
   const result = coverage(
     activities,
@@ -41,9 +41,44 @@ describe('coverage', () => {
   });
 });
 
+describe('coverageTables', () => {
+  const place = (slug: string, name: string) => ({ slug, name, kind: 'huyện' as const, fullName: `huyện ${name}` });
+  const reference = {
+    activities,
+    units: [
+      { id: 'thu-vien', name: 'Thư viện tỉnh Thanh Hóa', short: 'Thư viện tỉnh' },
+      { id: 'doan', name: 'Đoàn Thanh niên tỉnh', short: 'Tỉnh đoàn' },
+    ],
+    districts: [place('nga-son', 'Nga Sơn'), place('dong-son', 'Đông Sơn')],
+  };
+  const entries = [
+    { kind: 'story', activities: [activities[0]], unit: { id: 'doan' }, districts: [place('nga-son', 'Nga Sơn'), place('dong-son', 'Đông Sơn')] },
+    { kind: 'event', activities: [activities[1]], unit: { id: 'doan' }, district: place('nga-son', 'Nga Sơn') },
+    { kind: 'page', title: 'Giới thiệu' },
+  ] as unknown as Entry[];
+  const tables = coverageTables(reference, entries);
+
+  it('lists every unit by its short name and every district, in Vietnamese order, linking to their pages', () => {
+    expect(tables.units.rows.map((row) => [row.key, row.label, row.url])).toEqual([
+      ['doan', 'Tỉnh đoàn', '/don-vi/doan/'],
+      ['thu-vien', 'Thư viện tỉnh', '/don-vi/thu-vien/'],
+    ]);
+    expect(tables.districts.rows.map((row) => [row.key, row.label, row.url])).toEqual([
+      ['dong-son', 'Đông Sơn', '/dia-phuong/dong-son/'],
+      ['nga-son', 'Nga Sơn', '/dia-phuong/nga-son/'],
+    ]);
+  });
+
+  it('counts a story in each of its districts, an event in its one', () => {
+    expect(tables.units.rows.map((row) => row.counts)).toEqual([[1, 1, 0], [0, 0, 0]]);
+    expect(tables.districts.rows.map((row) => row.counts)).toEqual([[1, 0, 0], [1, 1, 0]]);
+    expect(tables.units.emptyRows.map((row) => row.key)).toEqual(['thu-vien']);
+  });
+});
+
 describe('buildResultsReport', () => {
   it('counts as held only events that started and were neither postponed nor cancelled, as the home page does', () => {
-    const event = (status: string, start: string) => ({ kind: 'event', status, start: at(start), activities: [1], unit: { id: 'a' } });
+    const event = (status: string, start: string) => ({ kind: 'event', status, start: at(start), activities: [activities[0]], unit: { id: 'a' } });
     const all = [event('dự kiến', '2023-10-03 08:00'), event('hoãn', '2023-10-04 08:00'), event('hủy', '2023-10-05 08:00'), event('dự kiến', '2023-10-20 08:00')];
     const site = { all, hubEntries: new Map() } as unknown as SiteContent;
     const reference = { units: [], districts: [], plan: { reportDeadline: at('2023-10-17'), title: 'Kế hoạch', theme: 'Chủ đề' } } as unknown as ReferenceData;

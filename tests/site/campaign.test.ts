@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventEntry } from '../../lib/content/load.ts';
+import type { EventEntry } from '../../lib/content/entry.ts';
 import { campaignPhase, eventEndsAt, wasHeld, type CampaignPhase, type CampaignPlan } from '../../lib/site/campaign.ts';
 import { isoDateTime, requireVietnamTime } from '../../lib/time/vietnam-time.ts';
 

@@ -9,6 +9,7 @@ import {
   isoDateTime,
   parseVietnamTime,
   requireVietnamTime,
+  timeSpanHtml,
   ZONE,
 } from '../../lib/time/vietnam-time.ts';
 
@@ -88,5 +89,21 @@ describe('Vietnamese formatting', () => {
     expect(formatTimeSpanVi(parsed('2023-10-02 19:00'), parsed('2023-10-03 01:00'), false)).toBe('Thứ Hai, 02/10/2023 19:00 – Thứ Ba, 03/10/2023 01:00');
     expect(formatTimeSpanVi(parsed('2023-10-04'), parsed('2023-10-04'), true)).toBe('Thứ Tư, 04/10/2023 (cả ngày)');
     expect(formatTimeSpanVi(parsed('2023-10-04'), parsed('2023-10-06'), true)).toBe('Thứ Tư, 04/10/2023 – Thứ Sáu, 06/10/2023 (cả ngày)');
+  });
+
+  it('writes the same span for pages, each end in a <time> element with its machine-readable value', () => {
+    expect(timeSpanHtml(parsed('2023-10-02 08:00'), parsed('2023-10-02 11:00'), false)).toBe(
+      '<time datetime="2023-10-02T08:00:00+07:00">Thứ Hai, 02/10/2023 08:00</time> – <time datetime="2023-10-02T11:00:00+07:00">11:00</time>',
+    );
+    expect(timeSpanHtml(parsed('2023-10-02 19:00'), parsed('2023-10-03 01:00'), false)).toBe(
+      '<time datetime="2023-10-02T19:00:00+07:00">Thứ Hai, 02/10/2023 19:00</time> – <time datetime="2023-10-03T01:00:00+07:00">Thứ Ba, 03/10/2023 01:00</time>',
+    );
+    expect(timeSpanHtml(parsed('2023-10-04'), parsed('2023-10-04'), true)).toBe('<time datetime="2023-10-04">Thứ Tư, 04/10/2023</time> (cả ngày)');
+    expect(timeSpanHtml(parsed('2023-10-04'), parsed('2023-10-06'), true)).toBe(
+      '<time datetime="2023-10-04">Thứ Tư, 04/10/2023</time> – <time datetime="2023-10-06">Thứ Sáu, 06/10/2023</time> (cả ngày)',
+    );
+    // The text is the plain span's, word for word.
+    const span = [parsed('2023-10-02 19:00'), parsed('2023-10-03 01:00')] as const;
+    expect(timeSpanHtml(...span, false).replace(/<[^>]+>/g, '')).toBe(formatTimeSpanVi(...span, false));
   });
 });

@@ -85,7 +85,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const fonts = fontIssues(files, reference, dataDir, slogans);
   const unfit = new Set(fonts.map((issue) => `${issue.file}:${issue.line}`));
   const fits = (await fitIssues(files, reference, dataDir, slogans, lexicon)).filter((issue) => !unfit.has(`${issue.file}:${issue.line}`));
-  const issues = [...loadIssues, ...perFile, ...(await photos), ...sloganIssues, ...lexiconIssues, ...fonts, ...fits, ...planIssues(reference.plan, `data/${PLAN_FILE}`), ...reference.activityNameIssues];
+  const issues = [...loadIssues, ...perFile, ...(await photos), ...sloganIssues, ...lexiconIssues, ...fonts, ...fits, ...planIssues(reference.plan, `data/${PLAN_FILE}`), ...reference.activityNameIssues, ...reference.dataIssues];
   return { entries, site, files, issues: sortIssues(issues, files) };
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { suggestClosest } from '../text/suggest.ts';
 import { slugify } from '../text/slug.ts';
 import { parseVietnamTime } from '../time/vietnam-time.ts';
+import { PLACES_FILE } from '../places/place-list.ts';
 import type { District, ReferenceData, Unit } from './reference.ts';
 
 /**
@@ -80,7 +81,7 @@ export function districtRef(reference: ReferenceData) {
     const found = bySlug.get(slugify(wanted));
     if (found) return found;
     const close = suggestClosest(wanted, names);
-    return fail(ctx, `tên một trong ${reference.districts.length} huyện, thị xã, thành phố trong data/districts.yaml`, close && `có phải "${close}"?`);
+    return fail(ctx, `tên một trong ${reference.districts.length} ${reference.places.wording.kinds} trong data/${PLACES_FILE}`, close && `có phải "${close}"?`);
   });
 }
 

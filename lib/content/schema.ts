@@ -25,7 +25,7 @@ export function storySchema(reference: ReferenceData) {
       updated: dateTime.optional(),
       authors: oneOrMany(text('tên tác giả'), 'ít nhất một tác giả'),
       unit: unitRef(reference),
-      districts: oneOrMany(districtRef(reference), 'ít nhất một huyện, thị xã, thành phố'),
+      districts: oneOrMany(districtRef(reference), `ít nhất một ${reference.places.wording.kinds}`),
       activities: oneOrMany(activityRef(reference)).default([]),
       image,
       corrections: z.array(z.strictObject({ date: dateTime, text: text('nội dung đính chính') })).default([]),

@@ -103,7 +103,7 @@ export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, refer
         facts([
           entry.birthYear ? ['Năm sinh', entry.birthYear] : ['Tuổi', entry.age],
           ['Nghề nghiệp', entry.occupation],
-          ['Địa phương', entry.district.fullName],
+          [reference.places.wording.label, entry.district.fullName],
           ['Đơn vị giới thiệu', entry.unit.name],
         ]) +
         BODY_SLOT;
@@ -118,7 +118,7 @@ export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, refer
         facts([
           ['Thời gian', formatTimeSpanVi(entry.start, entry.end, entry.allDay)],
           ['Địa điểm', `${entry.venue}, ${entry.address}`],
-          ['Địa phương', entry.district.fullName],
+          [reference.places.wording.label, entry.district.fullName],
           ['Đơn vị tổ chức', entry.unit.name],
           ['Hình thức', capitalizeFirst(entry.format)],
         ]) +

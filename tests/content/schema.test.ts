@@ -41,7 +41,7 @@ describe('story schema', () => {
     expect(messages).toContain(
       'content/tin-tuc/x.md: unit — cần mã một đơn vị trong data/units.yaml (trường id), nhận được "bao-thanh-hao" (có phải "bao-thanh-hoa"?)',
     );
-    expect(messages.find((m) => m.includes('districts.0'))).toMatch(/data\/districts\.yaml, nhận được "Hoang Hao" \(có phải "Hoằng Hóa"\?\)/);
+    expect(messages.find((m) => m.includes('districts.0'))).toMatch(/data\/dia-phuong\.yaml, nhận được "Hoang Hao" \(có phải "Hoằng Hóa"\?\)/);
   });
 
   it('rejects an unknown plan activity, listing the valid ones with their titles', () => {

@@ -62,7 +62,7 @@ export function pastedPlaces(text: string, level: PlaceLevel, file: string): Pla
     if (place && kinds.includes(place.kind)) places.push(place);
     else wrong.push(`  ${file}:${index + 1}: "${trimmed}"`);
   }
-  if (wrong.length) throw new EditorError(`Danh sách địa phương có ${wrong.length} dòng không đọc được: mỗi dòng cần một địa phương ${PLACE_LEVELS[level].written} (${kinds.join(', ')}) và tên, ví dụ "${kinds[1]} Thành Sen"\n${wrong.join('\n')}`);
+  if (wrong.length) throw new EditorError(`Danh sách địa phương có ${wrong.length} dòng không đọc được: mỗi dòng cần một địa phương ${PLACE_LEVELS[level].written} (${kinds.join(', ')}) và tên, như "${kinds[1]} <tên>"\n${wrong.join('\n')}`);
   return places;
 }
 
@@ -106,7 +106,7 @@ export async function newCampaignFiles(options: NewCampaignOptions): Promise<Cam
   const places = pasted ?? placesNamedIn(planText, level, campaign.province).map((place) => ({ ...place, note: `${REVIEW_NOTE} đối chiếu tên lấy từ Kế hoạch` }));
   if (places.length === 0) {
     throw new EditorError(
-      `Kế hoạch không nêu tên ${placeWording(level, []).kinds} nào của ${campaign.provinceFull}: cần danh sách địa phương ${written}, ghi --places <tệp> (mỗi dòng một địa phương, ví dụ "${PLACE_LEVELS[level].kinds[1]} Thành Sen"), lấy từ nghị quyết của cấp có thẩm quyền`,
+      `Kế hoạch không nêu tên ${placeWording(level, []).kinds} nào của ${campaign.provinceFull}: cần danh sách địa phương ${written}, ghi --places <tệp> (mỗi dòng một địa phương, loại rồi tên, như "${PLACE_LEVELS[level].kinds[1]} <tên>"), lấy từ nghị quyết của cấp có thẩm quyền`,
     );
   }
   const comment = pasted

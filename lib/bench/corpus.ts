@@ -1,6 +1,7 @@
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { readPlaceList, PLACES_FILE } from '../places/place-list.ts';
 import { slugify } from '../text/slug.ts';
 
 /**
@@ -88,7 +89,7 @@ export function generateCorpus({ projectDir, outDir, stories, seed = 2023 }: Cor
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const pickSome = <T>(items: readonly T[], count: number): T[] => [...new Set(Array.from({ length: count }, () => pick(items)))];
   const units = (parseYaml(readFileSync(path.join(projectDir, 'data/units.yaml'), 'utf8')) as { id: string }[]).map((unit) => unit.id);
-  const districts = (parseYaml(readFileSync(path.join(projectDir, 'data/districts.yaml'), 'utf8')) as { name: string }[]).map((district) => district.name);
+  const districts = readPlaceList(readFileSync(path.join(projectDir, 'data', PLACES_FILE), 'utf8')).list.places.map((place) => place.name);
   const activityIds = [1, 2, 3, 4, 5, 6, 7, 8, 9];
   const harvested = sampleSentences(path.join(projectDir, 'content'));
   const SENTENCES = harvested.length >= 50 ? harvested : FALLBACK_SENTENCES;

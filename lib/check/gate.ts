@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { DateTime } from 'luxon';
+import { dataReviewNotes, reviewNotes } from '../campaign/review-notes.ts';
 import { buildSiteContent, type SiteContent } from '../collections/site-content.ts';
 import type { ContentIssue } from '../content/issues.ts';
 import type { Entry } from '../content/entry.ts';
@@ -63,7 +64,8 @@ function embargoNote(file: ContentFile, now: DateTime): ContentIssue | undefined
  * at the first problem: one run reports every problem of every file (schema,
  * references, photos present and decodable, links and anchors, encodings,
  * personal data, spelling of places, embargoes, the characters share cards
- * and banners can draw, gaps in the plan), each with its file and line.
+ * and banners can draw, gaps in the plan, notes "# KIỂM TRA: …" a new
+ * campaign's editor has still to review), each with its file and line.
  */
 export async function runGate(options: GateOptions): Promise<GateResult> {
   const { root, contentDir, dataDir, reference, now, perPage } = options;
@@ -80,13 +82,14 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     ...spellingIssues(file, reference),
     ...linkIssues(file, file.entry?.url ?? urlFor(file.kind, slugFromPath(file.sourcePath)), targets, now),
     ...[folderIssue(file, contentDir, unitIds), embargoNote(file, now)].filter((issue): issue is ContentIssue => Boolean(issue)),
+    ...reviewNotes(file.source, file.file),
   ]);
   const photos = photoIssues(files.flatMap((file) => file.photos.map((photo) => ({ ...photo, file: file.file }))), options.photoCheckFile);
   // Characters the fonts lack are reported first: a text with one cannot be laid out to see whether it fits.
   const fonts = fontIssues(files, reference, dataDir, slogans);
   const unfit = new Set(fonts.map((issue) => `${issue.file}:${issue.line}`));
   const fits = (await fitIssues(files, reference, dataDir, slogans, lexicon)).filter((issue) => !unfit.has(`${issue.file}:${issue.line}`));
-  const issues = [...loadIssues, ...perFile, ...(await photos), ...sloganIssues, ...lexiconIssues, ...fonts, ...fits, ...planIssues(reference.plan, `data/${PLAN_FILE}`), ...reference.activityNameIssues];
+  const issues = [...loadIssues, ...perFile, ...(await photos), ...sloganIssues, ...lexiconIssues, ...fonts, ...fits, ...planIssues(reference.plan, `data/${PLAN_FILE}`), ...reference.activityNameIssues, ...reference.dataIssues, ...dataReviewNotes(dataDir)];
   return { entries, site, files, issues: sortIssues(issues, files) };
 }
 

@@ -4,6 +4,7 @@ import { suggestClosest } from '../text/suggest.ts';
 import { slugify } from '../text/slug.ts';
 import { parseVietnamTime } from '../time/vietnam-time.ts';
 import type { PlanActivity } from '../plan/parse-plan.ts';
+import { PLACES_FILE } from '../places/place-list.ts';
 import type { District, ReferenceData, Unit } from './reference.ts';
 
 /**
@@ -81,8 +82,13 @@ export function districtRef(reference: ReferenceData) {
     const found = bySlug.get(slugify(wanted));
     if (found) return found;
     const close = suggestClosest(wanted, names);
-    return fail(ctx, `tên một trong ${reference.districts.length} huyện, thị xã, thành phố trong data/districts.yaml`, close && `có phải "${close}"?`);
+    return fail(ctx, `tên một trong ${reference.districts.length} ${reference.places.wording.kinds} trong data/${PLACES_FILE}`, close ? `có phải "${close}"?` : shortList(names));
   });
+}
+
+/** The valid values, when few enough to read in a message: a new campaign's editor sees what to write instead. */
+function shortList(values: readonly string[], limit = 12): string | undefined {
+  return values.length > 0 && values.length <= limit ? `có: ${values.join(', ')}` : undefined;
 }
 
 export function unitRef(reference: ReferenceData) {
@@ -94,7 +100,7 @@ export function unitRef(reference: ReferenceData) {
     const found = reference.units.find((unit) => unit.id === wanted) ?? byNameSlug.get(slugify(wanted));
     if (found) return found;
     const close = suggestClosest(wanted, ids);
-    return fail(ctx, 'mã một đơn vị trong data/units.yaml (trường id)', close && `có phải "${close}"?`);
+    return fail(ctx, 'mã một đơn vị trong data/units.yaml (trường id)', close ? `có phải "${close}"?` : shortList(ids, 20));
   });
 }
 

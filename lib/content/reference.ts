@@ -1,41 +1,23 @@
-import { EditorError } from '../check/editor-error.ts';
 import { existsSync, readFileSync } from 'node:fs';
+import { EditorError } from '../check/editor-error.ts';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
-import { parsePlan, type Plan, type PlanActivity, type PlanBody } from '../plan/parse-plan.ts';
+import { levelForDate, placeWording, PLACES_FILE, readPlaceList, type Place, type PlaceList } from '../places/place-list.ts';
+import { parsePlan, type Plan, type PlanActivity } from '../plan/parse-plan.ts';
 import { readShortNames, SHORT_NAMES_FILE, withShortNames } from '../plan/short-names.ts';
 import type { ContentIssue } from './issues.ts';
 import { campaignIdentity, type CampaignIdentity } from '../site/campaign-identity.ts';
 import { normalizeDeep } from '../text/normalize.ts';
-import { slugify } from '../text/slug.ts';
-import { suggestClosest } from '../text/suggest.ts';
+import { sameSpelling } from '../text/spelling.ts';
+import { readUnits, UNITS_FILE } from './units-file.ts';
 
-const districtsFileSchema = z.array(
-  z.strictObject({ name: z.string().min(1), kind: z.enum(['thành phố', 'thị xã', 'huyện']) }),
-);
-
-const unitsFileSchema = z.array(
-  z.strictObject({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-    name: z.string().min(1),
-    short: z.string().min(1),
-    district: z.string().optional(),
-    body: z.string().optional(),
-    partOf: z.string().optional(),
-    // The unit's published contact: may appear in stories and profiles (personal data of private persons may not).
-    phone: z.union([z.string(), z.number()]).transform(String).optional(),
-    email: z.string().optional(),
-  }),
-);
-
-export interface District {
-  slug: string;
-  name: string;
-  kind: 'thành phố' | 'thị xã' | 'huyện';
-  /** "huyện Hoằng Hóa", "thành phố Sầm Sơn". */
-  fullName: string;
-}
+/**
+ * A place of the campaign's list (data/dia-phuong.yaml), whatever its level:
+ * a district-level unit before July 2025 ("huyện Hoằng Hóa"), a commune,
+ * ward or special zone after ("phường Thành Sen"). The code calls it a
+ * district, as the content fields do (`district`, `districts`).
+ */
+export type District = Place;
 
 export interface Unit {
   id: string;
@@ -51,15 +33,24 @@ export interface Unit {
   contacts?: string[];
 }
 
-/** Everything content is checked against: districts, units and the plan's activities. */
+/** Everything content is checked against: places, units and the plan's activities. */
 export interface ReferenceData {
+  /** The places of data/dia-phuong.yaml. */
   districts: District[];
+  /** The list's province, level and how pages name its places ("Địa phương" or "Xã, phường"). */
+  places: Omit<PlaceList, 'places'>;
   units: Unit[];
   plan: Plan;
   /** The plan's activities, each with its short name from data/hoat-dong.yaml. */
   activities: PlanActivity[];
   /** Problems of data/hoat-dong.yaml (missing, duplicate or unknown short names): errors of the publishing gate. */
   activityNameIssues: ContentIssue[];
+  /**
+   * Problems of data/units.yaml and data/dia-phuong.yaml, each with its line: a body not in the plan
+   * (the plan's bodies listed), a place not in the list, a place list of another province or level.
+   * The publishing gate reports them with every content problem, so a new campaign sees them all at once.
+   */
+  dataIssues: ContentIssue[];
   /** Province, issuer, year, names and theme: from the plan and the `campaign` block of data/site.yaml. */
   campaign: CampaignIdentity;
 }
@@ -70,56 +61,67 @@ function readYaml(file: string): unknown {
   return normalizeDeep(parseYaml(readFileSync(file, 'utf8')));
 }
 
-/**
- * Builds the reference data from already-read files; throws naming the file on bad data.
- * `rawCampaign` is the `campaign` block of data/site.yaml (without one, the province is read from the plan's issuer).
- */
-export function buildReferenceData(rawDistricts: unknown, rawUnits: unknown, planText: string, rawCampaign?: unknown, shortNamesText?: string | null): ReferenceData {
-  const districtRows = districtsFileSchema.safeParse(normalizeDeep(rawDistricts));
-  if (!districtRows.success) throw new EditorError(`data/districts.yaml không hợp lệ: ${z.prettifyError(districtRows.error)}`);
-  const districts = districtRows.data.map((row) => ({ ...row, slug: slugify(row.name), fullName: `${row.kind} ${row.name}` }));
-
-  const parsed = parsePlan(planText);
-  // Without a names file (tests building reference data from a plan alone) the proposed names stand, unreported.
-  const shortNames = shortNamesText === undefined ? { names: new Map<number, string>(), issues: [] } : readShortNames(shortNamesText, parsed.activities);
-  const plan = { ...parsed, activities: withShortNames(parsed.activities, shortNames.names) };
-  const campaign = campaignIdentity(plan, rawCampaign);
-  const unitRows = unitsFileSchema.safeParse(normalizeDeep(rawUnits));
-  if (!unitRows.success) throw new EditorError(`data/units.yaml không hợp lệ: ${z.prettifyError(unitRows.error)}`);
-  const units = unitRows.data.map((row): Unit => {
-    const district = row.district === undefined ? undefined : districts.find((candidate) => candidate.slug === slugify(row.district!));
-    if (row.district !== undefined && !district) throw new EditorError(`data/units.yaml: đơn vị ${row.id} ghi địa phương "${row.district}" không có trong data/districts.yaml`);
-    return {
-      id: row.id,
-      name: row.name,
-      short: row.short,
-      district: district?.slug,
-      body: row.body === undefined ? undefined : bodyId(plan.bodies, row.id, 'body', row.body),
-      partOf: row.partOf === undefined ? undefined : bodyId(plan.bodies, row.id, 'partOf', row.partOf),
-      contacts: [row.phone, row.email].filter((contact): contact is string => Boolean(contact)),
-    };
-  });
-  for (const body of plan.bodies) {
-    const claimed = units.filter((unit) => unit.body === body.id);
-    if (claimed.length > 1) throw new EditorError(`data/units.yaml: ${claimed.map((u) => u.id).join(' và ')} cùng ghi body "${body.name}"; chỉ một đơn vị là cơ quan đó, đơn vị khác ghi partOf`);
-  }
-  return { districts, units, plan, activities: plan.activities, activityNameIssues: shortNames.issues, campaign };
+/** The files reference data is built from, as written. */
+export interface ReferenceSources {
+  /** data/ke-hoach.txt. */
+  plan: string;
+  /** data/units.yaml; none: no units (tests that build from a plan alone). */
+  units?: string;
+  /** data/dia-phuong.yaml; undefined: no places (tests that build from a plan alone); null: the file is missing. */
+  places?: string | null;
+  /** The `campaign` block of data/site.yaml (without one, the province is read from the plan's issuer). */
+  campaign?: unknown;
+  /** data/hoat-dong.yaml; undefined: the proposed names stand, unreported; null: the file is missing. */
+  shortNames?: string | null;
 }
 
-/** A Plan body named in units.yaml, matched whatever the marks; unknown names fail with the closest one. */
-function bodyId(bodies: PlanBody[], unitId: string, field: string, name: string): number {
-  const found = bodies.find((body) => body.slug === slugify(name));
-  if (found) return found.id;
-  const close = suggestClosest(name, bodies.map((body) => body.name));
-  throw new EditorError(`data/units.yaml: đơn vị ${unitId}, trường ${field} — cần tên một cơ quan trong mục "Tổ chức thực hiện" của Kế hoạch, nhận được "${name}"${close ? ` (có phải "${close}"?)` : ''}`);
+/**
+ * Builds the reference data from already-read files. A file that cannot be
+ * read at all throws naming it; problems of single rows (a body not in the
+ * plan, a place of another kind) come back as issues for the publishing gate.
+ */
+export function buildReferenceData(sources: ReferenceSources): ReferenceData {
+  const parsed = parsePlan(sources.plan);
+  const shortNames = sources.shortNames === undefined ? { names: new Map<number, string>(), issues: [] } : readShortNames(sources.shortNames, parsed.activities);
+  const plan = { ...parsed, activities: withShortNames(parsed.activities, shortNames.names) };
+  const campaign = campaignIdentity(plan, sources.campaign);
+  const placeFile = `data/${PLACES_FILE}`;
+  const { list, issues: placeIssues } =
+    sources.places === undefined
+      ? { list: { province: campaign.province, level: levelForDate(plan.start), places: [], wording: placeWording(levelForDate(plan.start), []) }, issues: [] }
+      : readPlaceList(sources.places, placeFile);
+  const { places: districts, ...places } = list;
+  const { units, issues: unitIssues } = sources.units === undefined ? { units: [], issues: [] } : readUnits(sources.units, plan.bodies, districts);
+  return { districts, places, units, plan, activities: plan.activities, activityNameIssues: shortNames.issues, dataIssues: [...placeListIssues(list, campaign, placeFile, sources.places), ...placeIssues, ...unitIssues], campaign };
+}
+
+/** A list of another province is an error; a district-level list for a week after the district level was abolished, a warning. */
+function placeListIssues(list: PlaceList, campaign: CampaignIdentity, file: string, source: string | null | undefined): ContentIssue[] {
+  if (!source) return [];
+  const lineOf = (key: string) => Math.max(1, source.split('\n').findIndex((line) => line.startsWith(`${key}:`)) + 1);
+  const issues: ContentIssue[] = [];
+  if (!sameSpelling(list.province, campaign.province)) {
+    issues.push({ file, line: lineOf('province'), field: 'province', expected: `danh sách địa phương của ${campaign.provinceFull} (tỉnh của Tuần lễ, data/site.yaml)`, got: `"${list.province}"`, hint: 'thay bằng danh sách địa phương của tỉnh mới', severity: 'error' });
+  }
+  if (list.level === 'huyện' && levelForDate(campaign.start) === 'xã') {
+    issues.push({ file, line: lineOf('level'), field: 'level', expected: `địa phương cấp xã (Tuần lễ năm ${campaign.year}: từ 1/7/2025 không còn cấp huyện)`, got: '"cấp huyện"', hint: 'ghi level: cấp xã và danh sách xã, phường, đặc khu theo nghị quyết sắp xếp của tỉnh', severity: 'warning' });
+  }
+  return issues;
+}
+
+function readText(file: string): string | null {
+  return existsSync(file) ? readFileSync(file, 'utf8') : null;
 }
 
 export function loadReferenceData(dataDir: string): ReferenceData {
-  return buildReferenceData(
-    readYaml(path.join(dataDir, 'districts.yaml')),
-    readYaml(path.join(dataDir, 'units.yaml')),
-    readFileSync(path.join(dataDir, PLAN_FILE), 'utf8'),
-    (readYaml(path.join(dataDir, 'site.yaml')) as { campaign?: unknown } | null)?.campaign,
-    existsSync(path.join(dataDir, SHORT_NAMES_FILE)) ? readFileSync(path.join(dataDir, SHORT_NAMES_FILE), 'utf8') : null,
-  );
+  if (!existsSync(path.join(dataDir, PLACES_FILE)) && existsSync(path.join(dataDir, 'districts.yaml'))) {
+    throw new EditorError(`data/districts.yaml nay là data/${PLACES_FILE}: đổi tên tệp và ghi thêm ở đầu tệp "province: <tên tỉnh>", "level: cấp huyện" (hoặc cấp xã), "places:" trước danh sách (xem README, mục Địa phương)`);
+  }
+  return buildReferenceData({
+    plan: readFileSync(path.join(dataDir, PLAN_FILE), 'utf8'),
+    units: readFileSync(path.join(dataDir, UNITS_FILE), 'utf8'),
+    places: readText(path.join(dataDir, PLACES_FILE)),
+    campaign: (readYaml(path.join(dataDir, 'site.yaml')) as { campaign?: unknown } | null)?.campaign,
+    shortNames: readText(path.join(dataDir, SHORT_NAMES_FILE)),
+  });
 }

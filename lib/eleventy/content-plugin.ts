@@ -80,6 +80,8 @@ export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): vo
   eleventyConfig.addGlobalData('plan', () => state.reference.plan);
   // Province, issuer, year, names and theme: what every page says about whose campaign this is.
   eleventyConfig.addGlobalData('campaign', () => state.reference.campaign);
+  // The place list's province, level and wording ("Địa phương" or "Xã, phường"); its first place names the partners' example feed.
+  eleventyConfig.addGlobalData('places', () => ({ ...state.reference.places, example: state.reference.districts[0] }));
 
   const listings = ['stories', 'profiles', 'events', 'pages', 'all', 'storyPages', 'profilePages', 'tagPages', 'organisationPages', 'organisations', 'activityPages', 'districtPages', 'tags', 'sitemap'] as const;
   for (const name of listings) {

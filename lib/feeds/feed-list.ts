@@ -16,7 +16,8 @@ export interface FeedDefinition {
   /** The title without the site's name ("tin tức"), for embeds and lists on the site itself. */
   label: string;
   description: string;
-  group: 'Chung' | 'Đơn vị' | 'Địa phương' | 'Hoạt động';
+  /** The feed list's section: 'Chung', 'Đơn vị', the places' label ('Địa phương', 'Xã, phường'), 'Hoạt động'. */
+  group: string;
   entries: Entry[];
 }
 
@@ -42,7 +43,7 @@ export function feedDefinitions(site: SiteContent, reference: ReferenceData, now
   }
   for (const district of reference.districts) {
     const items = hub(urls.district(district.slug));
-    add({ key: `dia-phuong-${district.slug}`, path: `${urls.district(district.slug)}feed.xml`, pageUrl: urls.district(district.slug), label: district.fullName, description: `Tin bài, gương tự học và sự kiện tại ${district.fullName}.`, group: 'Địa phương', entries: newest(items) });
+    add({ key: `dia-phuong-${district.slug}`, path: `${urls.district(district.slug)}feed.xml`, pageUrl: urls.district(district.slug), label: district.fullName, description: `Tin bài, gương tự học và sự kiện tại ${district.fullName}.`, group: reference.places.wording.label, entries: newest(items) });
   }
   for (const activity of reference.activities) {
     const items = hub(urls.activity(activity.id));

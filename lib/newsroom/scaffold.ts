@@ -7,6 +7,7 @@ import { EVENT_FORMATS } from '../content/schema.ts';
 import { cleanText } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
 import { suggestClosest } from '../text/suggest.ts';
+import { PLACES_FILE } from '../places/place-list.ts';
 import { ZONE } from '../time/vietnam-time.ts';
 
 export type ScaffoldKind = Exclude<ContentKind, 'page'>;
@@ -74,7 +75,7 @@ function checkReferences(answers: ScaffoldAnswers, reference: ReferenceData): { 
     const district = reference.districts.find((candidate) => candidate.slug === slugify(name));
     if (!district) {
       const close = suggestClosest(name, reference.districts.map((candidate) => candidate.name));
-      throw new ScaffoldError(`Không có địa phương "${name}" trong data/districts.yaml${close ? ` — có phải "${close}"?` : ''}`);
+      throw new ScaffoldError(`Không có ${reference.places.wording.labelLower} "${name}" trong data/${PLACES_FILE}${close ? ` — có phải "${close}"?` : ''}`);
     }
     return district.name;
   });
@@ -105,6 +106,7 @@ export function scaffoldPlan(answers: ScaffoldAnswers, reference: ReferenceData,
       ? [`# Ảnh: tệp đặt cạnh bài, mô tả ảnh cho người khiếm thị (alt), tác giả ảnh (credit)`, `${field}:`, `  src: ${photoName}`, `  alt: ${q(answers.photo.alt)}`, `  credit: ${q(answers.photo.credit)}`]
       : [];
   const draft = ['# Bản nháp: xóa dòng này khi bài đã được duyệt và sẵn sàng đăng', 'draft: true'];
+  const placeComment = `# ${reference.places.wording.label} (tên trong data/${PLACES_FILE})`;
   let lines: string[];
   if (answers.kind === 'story') {
     lines = [
@@ -113,7 +115,7 @@ export function scaffoldPlan(answers: ScaffoldAnswers, reference: ReferenceData,
       '# Giờ đăng, giờ Việt Nam. Ghi giờ trong tương lai để hẹn giờ công bố.', `published: ${published}`,
       '# Tác giả: họ tên hoặc bút danh, có thể nhiều người', `authors: [${(answers.authors?.length ? answers.authors : ['PV']).map(q).join(', ')}]`,
       '# Đơn vị đăng tin (mã trong data/units.yaml)', `unit: ${unitId}`,
-      '# Địa phương (tên trong data/districts.yaml)', `districts: [${districts.map(q).join(', ')}]`,
+      placeComment, `districts: [${districts.map(q).join(', ')}]`,
       `# Hoạt động của Kế hoạch mà bài đưa tin (số thứ tự trong mục ${reference.campaign.activitiesSection})`, `activities: ${activities}`,
       '# Chủ đề, ví dụ [khai mạc, thư viện]', 'tags: []',
       ...image('image'),
@@ -123,7 +125,7 @@ export function scaffoldPlan(answers: ScaffoldAnswers, reference: ReferenceData,
     lines = [
       '# Họ và tên nhân vật', `name: ${q(answers.title)}`,
       '# Năm sinh (hoặc thay bằng dòng age: <tuổi>)', 'birthYear: 1960',
-      '# Địa phương (tên trong data/districts.yaml)', `district: ${q(districts[0]!)}`,
+      placeComment, `district: ${q(districts[0]!)}`,
       '# Nghề nghiệp, công việc', 'occupation: "Ghi nghề nghiệp ở đây"',
       '# Một câu nói ngắn của nhân vật', 'quote: "Ghi câu nói của nhân vật ở đây."',
       ...image('photo'),
@@ -139,7 +141,7 @@ export function scaffoldPlan(answers: ScaffoldAnswers, reference: ReferenceData,
       '# Mô tả ngắn 1–2 câu', 'description: "Viết mô tả ngắn ở đây."',
       '# Bắt đầu, kết thúc (giờ Việt Nam). Sự kiện cả ngày: thêm allDay: true và chỉ ghi ngày.', `start: ${answers.start}`, `end: ${answers.end}`,
       '# Nơi tổ chức và địa chỉ', `venue: ${q(answers.venue!)}`, `address: ${q(answers.address!)}`,
-      '# Địa phương (tên trong data/districts.yaml)', `district: ${q(districts[0]!)}`,
+      placeComment, `district: ${q(districts[0]!)}`,
       '# Đơn vị tổ chức (mã trong data/units.yaml)', `unit: ${unitId}`,
       '# Hoạt động của Kế hoạch', `activities: ${activities}`,
       '# Hình thức: trực tiếp, trực tuyến hoặc kết hợp; trực tuyến và kết hợp cần đường dẫn tham gia', `format: ${answers.format}`,

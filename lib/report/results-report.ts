@@ -30,6 +30,8 @@ export interface ResultsReport {
   theme: string;
   units: ReportLine[];
   districts: ReportLine[];
+  /** What the places are called: "Địa phương" (district level), "Xã, phường" (commune level). */
+  placeLabel: string;
   totals: { events: number; stories: number; profiles: number; activities: number[] };
 }
 
@@ -62,6 +64,7 @@ export function buildResultsReport(site: SiteContent, reference: ReferenceData, 
     theme: reference.plan.theme,
     units: units.filter((row) => row.events.length + row.stories + row.profiles > 0),
     districts: districts.filter((row) => row.events.length + row.stories + row.profiles > 0),
+    placeLabel: reference.places.wording.label,
     totals: { events: whole.events.length, stories: whole.stories, profiles: whole.profiles, activities: whole.activities },
   };
 }
@@ -88,7 +91,7 @@ export function reportMarkdown(report: ResultsReport): string {
   ];
   for (const [heading, label, rows] of [
     ['Theo đơn vị', 'Đơn vị', report.units],
-    ['Theo địa phương', 'Địa phương', report.districts],
+    [`Theo ${report.placeLabel.toLocaleLowerCase('vi')}`, report.placeLabel, report.districts],
   ] as const) {
     lines.push('', `## ${heading}`, '', `| ${label} | Sự kiện | Tin bài | Gương tự học | Hoạt động |`, '|---|---:|---:|---:|---|');
     for (const row of rows) lines.push(`| ${cell(row.name)} | ${row.events.length} | ${row.stories} | ${row.profiles} | ${row.activities.join(', ')} |`);
@@ -109,7 +112,7 @@ export function reportCsv(report: ResultsReport): string {
   const header = ['Cấp', 'Tên', 'Số sự kiện', 'Số tin bài', 'Số gương tự học', 'Hoạt động', 'Các sự kiện'];
   const rows = [
     ...report.units.map((row) => ['Đơn vị', row] as const),
-    ...report.districts.map((row) => ['Địa phương', row] as const),
+    ...report.districts.map((row) => [report.placeLabel, row] as const),
   ].map(([level, row]) => [level, row.name, row.events.length, row.stories, row.profiles, row.activities.join('; '), row.events.map(eventLine).join(' | ')]);
   return `\uFEFF${[header, ...rows].map((fields) => fields.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

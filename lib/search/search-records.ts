@@ -85,7 +85,7 @@ function entryFilters(entry: StoryEntry | ProfileEntry | EventEntry): [string, s
  * quote, facts, photo caption and the whole body, the title and sapo weighted
  * above the body so headlines still rank first.
  */
-export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, context: RecordContext): SearchRecord {
+export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, reference: ReferenceData, context: RecordContext): SearchRecord {
   const date = listingDate(entry);
   const shownDate = entry.kind === 'event' && entry.allDay ? formatDateVi(date) : formatDateTimeVi(date);
   let body: string;
@@ -102,7 +102,7 @@ export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, conte
         facts([
           entry.birthYear ? ['Năm sinh', entry.birthYear] : ['Tuổi', entry.age],
           ['Nghề nghiệp', entry.occupation],
-          ['Địa phương', entry.district.fullName],
+          [reference.places.wording.label, entry.district.fullName],
           ['Đơn vị giới thiệu', entry.unit.name],
         ]) +
         BODY_SLOT;
@@ -117,7 +117,7 @@ export function entryRecord(entry: StoryEntry | ProfileEntry | EventEntry, conte
         facts([
           ['Thời gian', formatTimeSpanVi(entry.start, entry.end, entry.allDay)],
           ['Địa điểm', `${entry.venue}, ${entry.address}`],
-          ['Địa phương', entry.district.fullName],
+          [reference.places.wording.label, entry.district.fullName],
           ['Đơn vị tổ chức', entry.unit.name],
           ['Hình thức', capitalizeFirst(entry.format)],
         ]) +
@@ -186,7 +186,7 @@ export function planRecord(plan: Plan): SearchRecord {
  */
 export function searchRecords(site: SiteContent, reference: ReferenceData, context: RecordContext): SearchRecord[] {
   return [
-    ...[...site.stories, ...site.profiles, ...site.events].map((entry) => entryRecord(entry, context)),
+    ...[...site.stories, ...site.profiles, ...site.events].map((entry) => entryRecord(entry, reference, context)),
     planRecord(reference.plan),
     ...site.activityPages.filter((page) => page.pageNumber === 1).map((page) => activityRecord(page, reference.plan)),
     ...site.organisationPages.filter((page) => page.pageNumber === 1).map((page) => organisationRecord(page, reference)),

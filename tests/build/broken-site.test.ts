@@ -9,7 +9,7 @@ describe('a malformed content set', () => {
     expect(result.status).not.toBe(0);
     const expected = [
       'content/tin-tuc/sai-nhieu-truong.md:6: unit — cần mã một đơn vị trong data/units.yaml (trường id), nhận được "bao-thanh-hao" (có phải "bao-thanh-hoa"?)',
-      'content/tin-tuc/sai-nhieu-truong.md:7: districts.0 — cần tên một trong 27 huyện, thị xã, thành phố trong data/districts.yaml, nhận được "Hoang Hao" (có phải "Hoằng Hóa"?)',
+      'content/tin-tuc/sai-nhieu-truong.md:7: districts.0 — cần tên một trong 27 huyện, thị xã, thành phố trong data/dia-phuong.yaml, nhận được "Hoang Hao" (có phải "Hoằng Hóa"?)',
       'content/tin-tuc/sai-nhieu-truong.md:8: activities.0 — cần số thứ tự một hoạt động trong Kế hoạch (từ 1 đến 9), nhận được 12 (các hoạt động: 1 (Thông tin, tuyên truyền); 2 (Lễ khai mạc);',
       'content/tin-tuc/sai-nhieu-truong.md:11: image.alt — cần mô tả ảnh cho người khiếm thị (alt), không để trống, nhận được để trống',
       'content/tin-tuc/anh-thieu.md:9: image.src — cần tệp ảnh có thật, đặt cạnh tệp Markdown, nhận được "khong-ton-tai.jpg" (không tìm thấy tệp)',

@@ -43,7 +43,7 @@ describe('story schema', () => {
     expect(messages).toContain(
       'content/tin-tuc/x.md: unit — cần mã một đơn vị trong data/units.yaml (trường id), nhận được "bao-thanh-hao" (có phải "bao-thanh-hoa"?)',
     );
-    expect(messages.find((m) => m.includes('districts.0'))).toMatch(/data\/districts\.yaml, nhận được "Hoang Hao" \(có phải "Hoằng Hóa"\?\)/);
+    expect(messages.find((m) => m.includes('districts.0'))).toMatch(/data\/dia-phuong\.yaml, nhận được "Hoang Hao" \(có phải "Hoằng Hóa"\?\)/);
   });
 
   it('rejects an unknown plan activity, listing the valid ones with their titles', () => {
@@ -83,6 +83,10 @@ describe('profile schema', () => {
     consent: { date: '2023-09-20', note: 'Đồng ý bằng văn bản' },
     published: '2023-10-03 08:00',
   };
+
+  it('is published in the campaign’s year', () => {
+    expect(problems(profileSchema(reference), { ...profile, published: '2024-01-05 08:00' })[0]).toMatch(/published — cần ngày giờ trong năm 2023/u);
+  });
 
   it('accepts a profile with recorded consent', () => {
     expect(profileSchema(reference).parse(profile).district.fullName).toBe('huyện Hoằng Hóa');
@@ -129,5 +133,24 @@ describe('event schema', () => {
     expect(problems(eventSchema(reference), { ...event, format: 'online' })[0]).toMatch(/format — cần một trong: trực tiếp, trực tuyến, kết hợp, nhận được "online"/);
     expect(problems(eventSchema(reference), { ...event, end: '2023-10-02 06:00' })[0]).toMatch(/end — cần thời điểm kết thúc không trước thời điểm bắt đầu/);
     expect(problems(eventSchema(reference), { ...event, allDay: true })[0]).toMatch(/start — cần chỉ ngày/);
+  });
+
+  it('reports dates out of the week with the file’s other problems, in one run', () => {
+    const messages = problems(eventSchema(reference), { ...event, start: '2022-10-03 07:30', end: '2022-10-03 09:30', activities: [12] });
+    expect(messages).toEqual([
+      expect.stringMatching(/^content\/tin-tuc\/x\.md: start — cần thời điểm trong Tuần lễ \(02\/10\/2023 – 08\/10\/2023\), nhận được "2022-10-03 07:30"$/u),
+      expect.stringMatching(/: end — cần thời điểm trong Tuần lễ/u),
+      expect.stringMatching(/: activities\.0 — cần số thứ tự một hoạt động trong Kế hoạch \(từ 1 đến 9\), nhận được 12 \(các hoạt động: 1 \(/u),
+    ]);
+  });
+});
+
+describe('content of another year', () => {
+  it('is an error for a story or profile published outside the campaign’s year, reported with the other problems', () => {
+    expect(problems(storySchema(reference), { ...story, published: '2022-10-02 10:15', unit: 'khong-co' })).toEqual([
+      'content/tin-tuc/x.md: published — cần ngày giờ trong năm 2023 (năm của Tuần lễ 02/10/2023 – 08/10/2023), nhận được "2022-10-02 10:15"',
+      expect.stringMatching(/^content\/tin-tuc\/x\.md: unit — cần mã một đơn vị trong data\/units\.yaml \(trường id\), nhận được "khong-co" \(có: so-giao-duc-dao-tao, hoi-khuyen-hoc-tinh, .*\)$/u),
+    ]);
+    expect(problems(storySchema(reference), { ...story, published: '2023-09-22 16:30' })).toEqual([]);
   });
 });

@@ -92,8 +92,8 @@ describe('readShortNames', () => {
   it('reaches the reference data: names in NFC, and the problems for the publishing gate', () => {
     const raw = readFileSync(path.join(DATA, 'ke-hoach.txt'), 'utf8');
     const nfd = nine(NAMES).normalize('NFD');
-    const reference = buildReferenceData([], [], raw, undefined, nfd);
+    const reference = buildReferenceData({ plan: raw, shortNames: nfd });
     expect(reference.activities.map((activity) => activity.shortName)).toEqual(NAMES.map((name) => name.normalize('NFC')));
-    expect(buildReferenceData([], [], raw, undefined, null).activityNameIssues).toHaveLength(1);
+    expect(buildReferenceData({ plan: raw, shortNames: null }).activityNameIssues).toHaveLength(1);
   });
 });

@@ -81,7 +81,7 @@ describe('buildResultsReport', () => {
     const event = (status: string, start: string) => ({ kind: 'event', status, start: at(start), activities: [activities[0]], unit: { id: 'a' } });
     const all = [event('dự kiến', '2023-10-03 08:00'), event('hoãn', '2023-10-04 08:00'), event('hủy', '2023-10-05 08:00'), event('dự kiến', '2023-10-20 08:00')];
     const site = { all, hubEntries: new Map() } as unknown as SiteContent;
-    const reference = { units: [], districts: [], plan: { reportDeadline: at('2023-10-17'), title: 'Kế hoạch', theme: 'Chủ đề' } } as unknown as ReferenceData;
+    const reference = { units: [], districts: [], places: { wording: { label: 'Địa phương' } }, plan: { reportDeadline: at('2023-10-17'), title: 'Kế hoạch', theme: 'Chủ đề' } } as unknown as ReferenceData;
     expect(buildResultsReport(site, reference, at('2023-10-12 10:00')).totals).toEqual({ events: 1, stories: 0, profiles: 0, activities: [1] });
   });
 });
@@ -102,6 +102,7 @@ describe('report formats', () => {
     theme: 'Xây dựng năng lực tự học trong kỷ nguyên số',
     units: [{ name: 'Sở A | B', url: '/don-vi/a/', events: [event], stories: 2, profiles: 1, activities: [1, 4] }],
     districts: [],
+    placeLabel: 'Địa phương',
     totals: { events: 1, stories: 2, profiles: 1, activities: [1, 4] },
   } as unknown as ResultsReport;
 

@@ -27,7 +27,7 @@ describe('search records built from the content', () => {
   });
 
   it('gives a story its title as heading, sapo, caption and byline, its filters and meta, and its body weighted below them', () => {
-    const { html: withSlot, markdown, ...rest } = entryRecord(story, context);
+    const { html: withSlot, markdown, ...rest } = entryRecord(story, reference, context);
     // The body is rendered in where the index thread puts it: the document as Pagefind reads it.
     expect(markdown).toBe(story.body);
     const record = { ...rest, html: withBody(withSlot, markdown) };
@@ -63,7 +63,7 @@ describe('search records built from the content', () => {
 
   it('escapes whatever a journalist writes', () => {
     const hostile: StoryEntry = { ...story, title: '<script>alert(1)</script> "Đọc"', lead: '<img src=x onerror=alert(1)>' };
-    const { html } = entryRecord(hostile, context);
+    const { html } = entryRecord(hostile, reference, context);
     expect(html).not.toMatch(/<script|<img src=x/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &quot;D\u0335ọc&quot;');
   });
@@ -73,7 +73,7 @@ describe('search records built from the content', () => {
     const day = parseVietnamTime('2023-10-04');
     if (!day.ok) throw new Error('date');
     const allDay: EventEntry = { ...event, allDay: true, start: day.value, end: day.value, status: 'hủy', statusNote: 'Do mưa bão' };
-    const { html } = entryRecord(allDay, context);
+    const { html } = entryRecord(allDay, reference, context);
     expect(html).toContain('<span data-pagefind-meta="date">Thứ Tư, 04/10/2023</span>');
     expect(html).toContain('Thời gian: Thứ Tư, 04/10/2023 (cả ngày)');
     expect(html).toContain(indexedText(' · Đã hủy'));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import markdownIt from 'markdown-it';
 import type { z } from 'zod';
 import { bodyPhotoPath } from '../images/photos.ts';
-import { fileStamp } from '../site/file-stamp.ts';
+import { fileStamp } from '../build-cache/file-stamp.ts';
 import { sanitizeContentHtml, sanitizedAttributes } from '../markdown/sanitize.ts';
 import { toNfc, normalizeDeep } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';

@@ -12,8 +12,8 @@ import { loadSlogans } from '../banners/slogans.ts';
 import { loadLexicon } from '../banners/compounds.ts';
 import { NO_LEXICON } from '../text/word-groups.ts';
 import type { BuildState } from '../site/build-state.ts';
-import { publishFile } from '../site/publish-file.ts';
-import { timeStage } from '../site/timing.ts';
+import { publishFile } from '../build-cache/publish-file.ts';
+import { timeStage } from '../build-cache/timing.ts';
 
 function titleOf(entry: Exclude<Entry, { kind: 'page' }>): string {
   return entry.kind === 'profile' ? entry.name : entry.title;

@@ -10,8 +10,8 @@ import { EVENT_FORMATS } from '../content/schema.ts';
 import type { BuildState } from '../site/build-state.ts';
 import { absoluteUrl } from '../site/settings.ts';
 import { compareVi } from '../text/collate.ts';
-import { OutputMemo } from '../site/output-memo.ts';
-import { timeStage } from '../site/timing.ts';
+import { OutputMemo } from '../build-cache/output-memo.ts';
+import { timeStage } from '../build-cache/timing.ts';
 
 /** The week's agenda page data, per-event calendar links, and the .ics files written with each build. */
 export function calendarPlugin(eleventyConfig: UserConfig, state: BuildState): void {

@@ -3,7 +3,7 @@ import { listingDate } from '../collections/site-content.ts';
 import { parseFrontMatterYaml } from '../content/front-matter.ts';
 import { isShown, previewState } from '../content/visibility.ts';
 import type { BuildState } from '../site/build-state.ts';
-import { logStage, timeStage } from '../site/timing.ts';
+import { logStage, timeStage } from '../build-cache/timing.ts';
 
 /**
  * Prints a build's warnings and, in a preview, the report of its errors, each

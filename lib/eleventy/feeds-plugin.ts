@@ -10,8 +10,8 @@ import type { PictureLibrary } from '../images/pictures.ts';
 import { activityLabel, districtLabel } from '../search/facets.ts';
 import { absoluteUrl } from '../site/settings.ts';
 import type { BuildState } from '../site/build-state.ts';
-import { OutputMemo } from '../site/output-memo.ts';
-import { timeStage } from '../site/timing.ts';
+import { OutputMemo } from '../build-cache/output-memo.ts';
+import { timeStage } from '../build-cache/timing.ts';
 import { formatTimeSpanVi } from '../time/vietnam-time.ts';
 
 function describe(entry: Exclude<Entry, { kind: 'page' }>): string {

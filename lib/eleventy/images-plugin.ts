@@ -6,8 +6,8 @@ import { leadPhoto, photosOf, type ResolvedImage } from '../content/load.ts';
 import { PHOTO_CACHE_DIR, PHOTO_URL_PATH, referencedPhotos } from '../images/photos.ts';
 import type { PictureLibrary } from '../images/pictures.ts';
 import type { BuildState } from '../site/build-state.ts';
-import { publishFile } from '../site/publish-file.ts';
-import { timeStage } from '../site/timing.ts';
+import { publishFile } from '../build-cache/publish-file.ts';
+import { timeStage } from '../build-cache/timing.ts';
 
 /** How a lead photo is shown: in the article (first screen: loaded at once) or on a listing card. */
 const PLACEMENTS = {

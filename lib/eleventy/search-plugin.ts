@@ -3,7 +3,7 @@ import type { PictureLibrary } from '../images/pictures.ts';
 import { searchRecords } from '../search/search-records.ts';
 import { writeSearchIndexInBackground } from '../search/search-index.ts';
 import type { BuildState } from '../site/build-state.ts';
-import { timeStage } from '../site/timing.ts';
+import { timeStage } from '../build-cache/timing.ts';
 
 /**
  * Builds the search index as part of every build. Its records come from the

@@ -1,4 +1,4 @@
-import { fileStamp } from '../site/file-stamp.ts';
+import { fileStamp } from '../build-cache/file-stamp.ts';
 import { escapeHtml } from '../text/html.ts';
 import { encodePhoto, pictureHtml, type PhotoMetadata } from './eleventy-img.ts';
 import { PHOTO_CACHE_DIR, PHOTO_FORMATS, PHOTO_SIZES, PHOTO_URL_PATH, PHOTO_WIDTHS, type SharePhoto } from './photos.ts';

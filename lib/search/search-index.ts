@@ -1,9 +1,9 @@
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { lowerThreadPriority } from '../site/thread-priority.ts';
+import { lowerThreadPriority } from '../build-cache/thread-priority.ts';
 import { exited, recordSpawns } from './child-processes.ts';
-import { timeStage } from '../site/timing.ts';
+import { timeStage } from '../build-cache/timing.ts';
 import { isoDateTime } from '../time/vietnam-time.ts';
 import { writeDateOrder } from './date-order.ts';
 import { withBody } from './indexed-body.ts';

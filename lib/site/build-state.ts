@@ -7,7 +7,7 @@ import { checkReport } from '../check/report.ts';
 import { ContentValidationError, formatIssue } from '../content/issues.ts';
 import { CONTENT_FOLDERS, ContentFileCache, type Entry } from '../content/load.ts';
 import { loadReferenceData, type ReferenceData } from '../content/reference.ts';
-import { filesStamp } from './file-stamp.ts';
+import { filesStamp } from '../build-cache/file-stamp.ts';
 import type { SiteSettings } from './settings.ts';
 
 export interface SiteFolders {

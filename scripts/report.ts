@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runCommand } from '../lib/check/editor-error.ts';
+import { runCommand } from '../lib/issues/editor-error.ts';
 import { secondTierSentence } from '../lib/plan/report-text.ts';
 import { buildResultsReport, reportCsv, reportMarkdown } from '../lib/report/results-report.ts';
 import { BuildState } from '../lib/site/build-state.ts';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { DateTime } from 'luxon';
 import { buildSiteContent, type SiteContent } from '../collections/site-content.ts';
-import type { ContentIssue } from '../content/issues.ts';
+import type { ContentIssue } from '../issues/content-issue.ts';
 import { CONTENT_FOLDERS, ContentFileCache, loadContent, slugFromPath, urlFor, type ContentFile, type Entry } from '../content/load.ts';
 import { loadReferenceData, PLAN_FILE, type ReferenceData } from '../content/reference.ts';
 import { planIssues } from '../plan/plan-issues.ts';

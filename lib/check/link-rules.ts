@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentFile, Entry } from '../content/load.ts';
-import type { ContentIssue } from '../content/issues.ts';
+import type { ContentIssue } from '../issues/content-issue.ts';
 import { isPublic } from '../content/visibility.ts';
 import type { SiteContent } from '../collections/site-content.ts';
 import { urls } from '../site/urls.ts';

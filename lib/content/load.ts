@@ -9,7 +9,7 @@ import { toNfc, normalizeDeep } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
 import { urls } from '../site/urls.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { describeValue, fieldsOf, issuesFromZod, type ContentIssue } from './issues.ts';
+import { describeValue, fieldsOf, issuesFromZod, type ContentIssue } from '../issues/content-issue.ts';
 import type { ReferenceData } from './reference.ts';
 import { eventSchema, overlaps, pageSchema, profileSchema, storySchema, type Event, type ImageField, type Page, type Profile, type Story } from './schema.ts';
 

@@ -1,11 +1,11 @@
-import { EditorError } from '../check/editor-error.ts';
+import { EditorError } from '../issues/editor-error.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { parsePlan, type Plan, type PlanActivity, type PlanBody } from '../plan/parse-plan.ts';
 import { readShortNames, SHORT_NAMES_FILE, withShortNames } from '../plan/short-names.ts';
-import type { ContentIssue } from './issues.ts';
+import type { ContentIssue } from '../issues/content-issue.ts';
 import { campaignIdentity, type CampaignIdentity } from '../site/campaign-identity.ts';
 import { normalizeDeep } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';

@@ -1,4 +1,4 @@
-import { EditorError } from '../check/editor-error.ts';
+import { EditorError } from '../issues/editor-error.ts';
 import type { Unit } from '../content/reference.ts';
 import { urls } from '../site/urls.ts';
 import type { PlanBody } from './parse-plan.ts';

@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { buildSiteContent, type SiteContent } from '../collections/site-content.ts';
-import { editorErrorIn } from '../check/editor-error.ts';
+import { editorErrorIn } from '../issues/editor-error.ts';
 import { runGate } from '../check/gate.ts';
 import { checkReport } from '../check/report.ts';
-import { ContentValidationError, formatIssue } from '../content/issues.ts';
+import { ContentValidationError, formatIssue } from '../issues/content-issue.ts';
 import { CONTENT_FOLDERS, ContentFileCache, type Entry } from '../content/load.ts';
 import { loadReferenceData, type ReferenceData } from '../content/reference.ts';
 import { filesStamp } from '../build-cache/file-stamp.ts';

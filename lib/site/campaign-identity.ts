@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import { z } from 'zod';
-import { EditorError } from '../check/editor-error.ts';
+import { EditorError } from '../issues/editor-error.ts';
 import type { Plan } from '../plan/parse-plan.ts';
 import { normalizeDeep } from '../text/normalize.ts';
 import { sameSpelling } from '../text/spelling.ts';

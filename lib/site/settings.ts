@@ -1,4 +1,4 @@
-import { EditorError } from '../check/editor-error.ts';
+import { EditorError } from '../issues/editor-error.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DateTime } from 'luxon';

@@ -1,4 +1,4 @@
-import { EditorError } from '../check/editor-error.ts';
+import { EditorError } from '../issues/editor-error.ts';
 import { DateTime, Zone } from 'luxon';
 import { capitalizeFirst } from '../text/normalize.ts';
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { HtmlBasePlugin } from '@11ty/eleventy';
 import { PictureLibrary } from './lib/images/pictures.ts';
-import { BuildState } from './lib/site/build-state.ts';
+import { BuildState } from './lib/eleventy/build-state.ts';
 import { cardsPlugin } from './lib/eleventy/cards-plugin.ts';
 import { contentPlugin } from './lib/eleventy/content-plugin.ts';
 import { filtersPlugin } from './lib/eleventy/filters-plugin.ts';

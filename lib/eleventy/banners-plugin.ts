@@ -11,7 +11,7 @@ import { shareImage, type ShareImage } from '../banners/share-image.ts';
 import { loadSlogans } from '../banners/slogans.ts';
 import { loadLexicon } from '../banners/compounds.ts';
 import { NO_LEXICON } from '../text/word-groups.ts';
-import type { BuildState } from '../site/build-state.ts';
+import type { BuildState } from './build-state.ts';
 import { publishFile } from '../build-cache/publish-file.ts';
 import { timeStage } from '../build-cache/timing.ts';
 

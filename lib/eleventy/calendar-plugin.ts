@@ -7,7 +7,7 @@ import { icsRenderer } from '../calendar/ics.ts';
 import { googleCalendarUrl, mapUrl } from '../calendar/links.ts';
 import type { EventEntry } from '../content/load.ts';
 import { EVENT_FORMATS } from '../content/schema.ts';
-import type { BuildState } from '../site/build-state.ts';
+import type { BuildState } from './build-state.ts';
 import { absoluteUrl } from '../site/settings.ts';
 import { compareVi } from '../text/collate.ts';
 import { OutputMemo } from '../build-cache/output-memo.ts';

@@ -2,7 +2,7 @@ import type UserConfig from '@11ty/eleventy/UserConfig';
 import { listingDate } from '../collections/site-content.ts';
 import { parseFrontMatterYaml } from '../content/front-matter.ts';
 import { isShown, previewState } from '../content/visibility.ts';
-import type { BuildState } from '../site/build-state.ts';
+import type { BuildState } from './build-state.ts';
 import { logStage, timeStage } from '../build-cache/timing.ts';
 
 /**

@@ -9,7 +9,7 @@ import { rssRenderer, type FeedItem } from '../feeds/rss-feed.ts';
 import type { PictureLibrary } from '../images/pictures.ts';
 import { activityLabel, districtLabel } from '../search/facets.ts';
 import { absoluteUrl } from '../site/settings.ts';
-import type { BuildState } from '../site/build-state.ts';
+import type { BuildState } from './build-state.ts';
 import { OutputMemo } from '../build-cache/output-memo.ts';
 import { timeStage } from '../build-cache/timing.ts';
 import { formatTimeSpanVi } from '../time/vietnam-time.ts';

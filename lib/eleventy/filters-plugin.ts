@@ -11,7 +11,7 @@ import { activityLabel, districtLabel, KIND_LABELS, searchFacets } from '../sear
 import { capitalizeFirst } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
 import { formatDateTimeVi, formatDateVi, formatShortDateVi, formatTimeVi, isoDate, isoDateTime } from '../time/vietnam-time.ts';
-import type { BuildState } from '../site/build-state.ts';
+import type { BuildState } from './build-state.ts';
 
 /** Filters the layouts call: layouts format, they do not compute. */
 export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): void {

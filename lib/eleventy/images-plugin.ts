@@ -5,7 +5,7 @@ import type { AfterBuild } from './after-build.ts';
 import { leadPhoto, photosOf, type ResolvedImage } from '../content/load.ts';
 import { PHOTO_CACHE_DIR, PHOTO_URL_PATH, referencedPhotos } from '../images/photos.ts';
 import type { PictureLibrary } from '../images/pictures.ts';
-import type { BuildState } from '../site/build-state.ts';
+import type { BuildState } from './build-state.ts';
 import { publishFile } from '../build-cache/publish-file.ts';
 import { timeStage } from '../build-cache/timing.ts';
 

@@ -4,7 +4,7 @@ import { coverage } from '../report/coverage.ts';
 import { buildResultsReport, reportCsv, reportMarkdown, type ResultsReport } from '../report/results-report.ts';
 import { urls } from '../site/urls.ts';
 import { sortByVi } from '../text/collate.ts';
-import type { BuildState } from '../site/build-state.ts';
+import type { BuildState } from './build-state.ts';
 
 /** Coverage tables and the results report for the organisers' page /bao-cao/. */
 export function reportPlugin(eleventyConfig: UserConfig, state: BuildState): void {

@@ -2,7 +2,7 @@ import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { PictureLibrary } from '../images/pictures.ts';
 import { searchRecords } from '../search/search-records.ts';
 import { writeSearchIndexInBackground } from '../search/search-index.ts';
-import type { BuildState } from '../site/build-state.ts';
+import type { BuildState } from './build-state.ts';
 import { timeStage } from '../build-cache/timing.ts';
 
 /**

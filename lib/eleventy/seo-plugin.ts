@@ -3,7 +3,7 @@ import { leadPhoto, type Entry } from '../content/load.ts';
 import type { FeedDefinition } from '../feeds/feed-list.ts';
 import type { PictureLibrary } from '../images/pictures.ts';
 import { jsonForScript, structuredData } from '../seo/structured-data.ts';
-import type { BuildState } from '../site/build-state.ts';
+import type { BuildState } from './build-state.ts';
 import { absoluteUrl } from '../site/settings.ts';
 
 const SECTION_FEED: Partial<Record<Entry['kind'], string>> = { story: '/tin-tuc/feed.xml', profile: '/guong-tu-hoc/feed.xml', event: '/su-kien/feed.xml' };

@@ -8,14 +8,8 @@ import { ContentValidationError, formatIssue } from '../issues/content-issue.ts'
 import { CONTENT_FOLDERS, ContentFileCache, type Entry } from '../content/load.ts';
 import { loadReferenceData, type ReferenceData } from '../content/reference.ts';
 import { filesStamp } from '../build-cache/file-stamp.ts';
-import type { SiteSettings } from './settings.ts';
-
-export interface SiteFolders {
-  /** Folder holding content/ and data/. */
-  root: string;
-  content: string;
-  data: string;
-}
+import type { SiteFolders } from '../site/site-folders.ts';
+import type { SiteSettings } from '../site/settings.ts';
 
 /** Names, sizes and times of a folder's files: changes when any file does. */
 function folderStamp(dir: string): string {

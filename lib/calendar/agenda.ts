@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { EventEntry } from '../content/load.ts';
 import type { Plan } from '../plan/parse-plan.ts';
-import { eventEndsAt, isOpening } from '../site/campaign.ts';
+import { eventEndsAt, isOpening } from './event-timing.ts';
 import { ZONE } from '../time/vietnam-time.ts';
 
 export interface AgendaItem {

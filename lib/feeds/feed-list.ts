@@ -2,7 +2,7 @@ import type { DateTime } from 'luxon';
 import { lastModified, type SiteContent } from '../collections/site-content.ts';
 import type { Entry } from '../content/load.ts';
 import type { ReferenceData } from '../content/reference.ts';
-import { eventEndsAt } from '../site/campaign.ts';
+import { eventEndsAt } from '../calendar/event-timing.ts';
 import { urls } from '../site/urls.ts';
 
 /** One RSS feed of the site: where it lives, what it is called, which entries it carries. */

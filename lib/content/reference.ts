@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { parsePlan, type Plan, type PlanActivity, type PlanBody } from '../plan/parse-plan.ts';
 import { readShortNames, SHORT_NAMES_FILE, withShortNames } from '../plan/short-names.ts';
 import type { ContentIssue } from '../issues/content-issue.ts';
-import { campaignIdentity, type CampaignIdentity } from '../site/campaign-identity.ts';
+import { campaignIdentity, type CampaignIdentity } from '../plan/campaign-identity.ts';
 import { normalizeDeep } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
 import { suggestClosest } from '../text/suggest.ts';

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { DateTime } from 'luxon';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { PAGES_PER_PART } from '../search/search-parts.ts';
 import { normalizeDeep } from '../text/normalize.ts';
 import { requireVietnamTime, ZONE } from '../time/vietnam-time.ts';
 
@@ -25,6 +24,13 @@ export const campaignBlockSchema = z.strictObject(
 
 export type CampaignBlock = z.infer<typeof campaignBlockSchema>;
 
+/**
+ * Pages in each part of the search index (lib/search/search-parts.ts) unless
+ * data/site.yaml says `searchPagesPerPart`: about a campaign year at most,
+ * within the first search's budget.
+ */
+export const SEARCH_PAGES_PER_PART = 4500;
+
 const siteFileSchema = z.object({
   title: z.string().min(1),
   shortTitle: z.string().min(1),
@@ -34,7 +40,7 @@ const siteFileSchema = z.object({
   pathPrefix: z.string().default('/'),
   perPage: z.number().int().positive().default(10),
   feedSize: z.number().int().positive().default(50),
-  searchPagesPerPart: z.number().int().positive().default(PAGES_PER_PART),
+  searchPagesPerPart: z.number().int().positive().default(SEARCH_PAGES_PER_PART),
   now: z.string().optional(),
   // Read with the plan into the campaign's identity (lib/plan/campaign-identity.ts); checked here so a bad block fails with the other settings.
   campaign: campaignBlockSchema.optional(),

@@ -7,7 +7,7 @@ import { isShown } from '../content/visibility.ts';
 import { compareVi, sortByVi } from '../text/collate.ts';
 import { slugify } from '../text/slug.ts';
 import { searchUrl, urls } from '../site/urls.ts';
-import { activityLabel, districtLabel } from '../search/facets.ts';
+import { activityLabel, districtLabel } from '../content/labels.ts';
 import { paginateGroups, type Group, type GroupPage } from './paginate.ts';
 
 /** Everything listed on the site: public entries only, sorted once per build. */

@@ -7,7 +7,7 @@ import { absoluteHtml, extractBody } from '../feeds/absolute-html.ts';
 import { feedDefinitions, feedUpdated, type FeedDefinition } from '../feeds/feed-list.ts';
 import { rssRenderer, type FeedItem } from '../feeds/rss-feed.ts';
 import type { PictureLibrary } from '../images/pictures.ts';
-import { activityLabel, districtLabel } from '../search/facets.ts';
+import { activityLabel, districtLabel } from '../content/labels.ts';
 import { absoluteUrl } from '../site/settings.ts';
 import type { BuildState } from './build-state.ts';
 import { OutputMemo } from '../build-cache/output-memo.ts';

@@ -9,7 +9,8 @@ import { urls } from '../site/urls.ts';
 import { escapeHtml } from '../text/html.ts';
 import { capitalizeFirst } from '../text/normalize.ts';
 import { formatDateTimeVi, formatDateVi, formatTimeSpanVi } from '../time/vietnam-time.ts';
-import { activityLabel, districtLabel, KIND_LABELS } from './facets.ts';
+import { activityLabel, districtLabel } from '../content/labels.ts';
+import { KIND_LABELS } from './facets.ts';
 import { BODY_SLOT, strokedD } from './indexed-body.ts';
 
 /** One page of the search index: its address, the document Pagefind reads, the date it sorts by. */

@@ -5,7 +5,7 @@ import { HUB_PAGES } from '../../lib/collections/site-content.ts';
 import { loadContent } from '../../lib/content/load.ts';
 import { loadReferenceData } from '../../lib/content/reference.ts';
 import { isPublic } from '../../lib/content/visibility.ts';
-import { activityLabel } from '../../lib/search/facets.ts';
+import { activityLabel } from '../../lib/content/labels.ts';
 import { loadSettings } from '../../lib/site/settings.ts';
 import { buildSite, makeSiteRoot, PROJECT_DIR, readOutput, type BuildResult } from '../helpers/site-build.ts';
 

@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { District, ReferenceData, Unit } from '../content/reference.ts';
-import { buildOrganisations, type Organisation } from '../plan/organisations.ts';
+import { buildOrganisations, type Organisation } from './organisations.ts';
 import type { PlanActivity } from '../plan/parse-plan.ts';
 import type { Entry, EventEntry, PageEntry, ProfileEntry, StoryEntry } from '../content/load.ts';
 import { isShown } from '../content/visibility.ts';

@@ -3,7 +3,7 @@ import { listingDate, type SiteContent } from '../collections/site-content.ts';
 import type { GroupPage } from '../collections/paginate.ts';
 import type { Entry, EventEntry, ProfileEntry, ResolvedImage, StoryEntry } from '../content/load.ts';
 import type { ReferenceData } from '../content/reference.ts';
-import type { Organisation } from '../plan/organisations.ts';
+import type { Organisation } from '../collections/organisations.ts';
 import type { Plan, PlanActivity } from '../plan/parse-plan.ts';
 import { urls } from '../site/urls.ts';
 import { escapeHtml } from '../text/html.ts';

@@ -31,20 +31,12 @@ export class PictureLibrary {
   /** Markup already written, by photo and attributes: listings show the same photos thousands of times. */
   private markup = new Map<string, string>();
 
-  private preparing: Promise<void> = Promise.resolve();
-
   /**
    * Encodes (or finds in the cache) every photo given, and the share JPEG of
    * the lead photos among them; already known, unchanged photos cost one stat.
    */
   prepare(sourcePaths: Iterable<string>, leadPhotos: Iterable<string> = []): Promise<void> {
-    this.preparing = this.encode(sourcePaths, new Set(leadPhotos));
-    return this.preparing;
-  }
-
-  /** Settles when the photos of the latest prepare() call are ready. */
-  prepared(): Promise<void> {
-    return this.preparing;
+    return this.encode(sourcePaths, new Set(leadPhotos));
   }
 
   private async encode(sourcePaths: Iterable<string>, leadPhotos: ReadonlySet<string>): Promise<void> {

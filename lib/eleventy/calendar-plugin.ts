@@ -9,6 +9,7 @@ import type { EventEntry } from '../content/load.ts';
 import { EVENT_FORMATS } from '../content/schema.ts';
 import type { BuildState } from './build-state.ts';
 import { absoluteUrl } from '../site/settings.ts';
+import { urls } from '../site/urls.ts';
 import { compareVi } from '../text/collate.ts';
 import { OutputMemo } from '../build-cache/output-memo.ts';
 import { timeStage } from '../build-cache/timing.ts';
@@ -30,7 +31,8 @@ export function calendarPlugin(eleventyConfig: UserConfig, state: BuildState): v
   eleventyConfig.addFilter('formatSlug', (format: keyof typeof EVENT_FORMATS) => EVENT_FORMATS[format]);
   eleventyConfig.addFilter('mapUrl', (event: EventEntry) => mapUrl(event, state.reference.campaign.province));
   eleventyConfig.addFilter('googleCalendarUrl', (event: EventEntry) => googleCalendarUrl(event, absoluteUrl(state.settings, event.url)));
-  eleventyConfig.addFilter('calendarFor', (pageUrl: string) => files().find((file) => file.pageUrl === pageUrl && file.events.length > 0 && !file.path.endsWith('su-kien.ics')));
+  // A hub's or the week's calendar: an event's own file is linked from its page (layouts/event.njk).
+  eleventyConfig.addFilter('calendarFor', (pageUrl: string) => files().find((file) => file.pageUrl === pageUrl && file.events.length > 0 && file.path !== urls.eventCalendar(pageUrl)));
 
   eleventyConfig.on('eleventy.after', ({ directories }: AfterBuild) => timeStage('lịch iCalendar', () => writeCalendars(directories.output)));
 

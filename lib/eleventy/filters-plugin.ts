@@ -48,4 +48,6 @@ export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     hasEnded: (event: Entry) => event.kind === 'event' && eventEndsAt(event) <= state.settings.now,
   };
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
+  // The URL map for links in layouts (`{{ urls.stories() }}`): a Nunjucks global, not data copied into every page.
+  eleventyConfig.addNunjucksGlobal('urls', urls);
 }

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { HtmlBasePlugin } from '@11ty/eleventy';
-import { PictureLibrary } from './lib/images/pictures.ts';
-import { BuildState } from './lib/site/build-state.ts';
+import { BuildPipeline, buildPipelinePlugin } from './lib/eleventy/build-pipeline.ts';
 import { cardsPlugin } from './lib/eleventy/cards-plugin.ts';
 import { contentPlugin } from './lib/eleventy/content-plugin.ts';
 import { filtersPlugin } from './lib/eleventy/filters-plugin.ts';
@@ -18,30 +17,27 @@ import { scriptsPlugin } from './lib/eleventy/scripts-plugin.ts';
 import { securityHeadersPlugin } from './lib/eleventy/security-headers-plugin.ts';
 import { sitePagesPlugin } from './lib/eleventy/site-pages-plugin.ts';
 import { previewPlugin } from './lib/eleventy/preview-plugin.ts';
-import { siteFolders } from './lib/site/site-folders.ts';
-import { loadSettings } from './lib/site/settings.ts';
 
-// Composition only: each concern is one plugin in lib/eleventy/.
+// Composition only: the build pipeline prepares each build (settings, content, photos, share cards,
+// search index, in that order); each concern is one plugin in lib/eleventy/ that reads what it made.
 export default function (eleventyConfig: UserConfig) {
-  const folders = siteFolders(process.env.SITE_ROOT ?? '.');
-  const settings = loadSettings(folders.data);
-  const state = new BuildState(folders, settings);
-  const pictures = new PictureLibrary();
+  const pipeline = new BuildPipeline(process.env.SITE_ROOT ?? '.');
+  const { folders, settings, content: state, pictures } = pipeline;
 
+  eleventyConfig.addPlugin(buildPipelinePlugin, pipeline);
   eleventyConfig.addPlugin(contentPlugin, state);
   eleventyConfig.addPlugin(previewPlugin, state);
   eleventyConfig.addPlugin(markdownPlugin, pictures);
   eleventyConfig.addPlugin(filtersPlugin, state);
-  eleventyConfig.addPlugin(cardsPlugin);
+  eleventyConfig.addPlugin(cardsPlugin, state);
   eleventyConfig.addPlugin(reportPlugin, state);
   eleventyConfig.addPlugin(feedsPlugin, { state, pictures });
   eleventyConfig.addPlugin(calendarPlugin, state);
-  eleventyConfig.addPlugin(bannersPlugin, state);
+  eleventyConfig.addPlugin(bannersPlugin, pipeline.shareCards);
   eleventyConfig.addPlugin(seoPlugin, { state, pictures });
   eleventyConfig.addPlugin(sitePagesPlugin, 'layouts/pages');
-  eleventyConfig.addPlugin(imagesPlugin, { state, pictures });
-  // After the images plugin: search results show the photos it prepares.
-  eleventyConfig.addPlugin(searchPlugin, { state, pictures });
+  eleventyConfig.addPlugin(imagesPlugin, pictures);
+  eleventyConfig.addPlugin(searchPlugin, pipeline.searchIndex);
   eleventyConfig.addPlugin(scriptsPlugin, 'static/js');
   eleventyConfig.addPlugin(securityHeadersPlugin, settings.pathPrefix);
   // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- Eleventy's JSDoc types this export by a module path TypeScript cannot resolve.

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { newCampaignFiles, writeCampaignFolder } from '../lib/campaign/new-campaign.ts';
-import { EditorError, runCommand } from '../lib/check/editor-error.ts';
+import { EditorError, runCommand } from '../lib/issues/editor-error.ts';
 import { checkSite } from '../lib/check/gate.ts';
-import { formatIssue } from '../lib/content/issues.ts';
+import { formatIssue } from '../lib/issues/content-issue.ts';
 import { loadSettings } from '../lib/site/settings.ts';
 import { siteFolders } from '../lib/site/site-folders.ts';
 

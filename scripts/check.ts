@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { changedFiles, onlyChanged } from '../lib/check/changed-files.ts';
-import { runCommand } from '../lib/check/editor-error.ts';
+import { runCommand } from '../lib/issues/editor-error.ts';
 import { checkSite } from '../lib/check/gate.ts';
 import { checkJson, checkReport } from '../lib/check/report.ts';
 import { loadSettings } from '../lib/site/settings.ts';

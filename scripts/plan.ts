@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parsePlan, PlanParseError } from '../lib/plan/parse-plan.ts';
-import { formatIssue } from '../lib/content/issues.ts';
+import { formatIssue } from '../lib/issues/content-issue.ts';
 import { planIssues } from '../lib/plan/plan-issues.ts';
 import { planToJson } from '../lib/plan/plan-json.ts';
 import { secondTierSentence } from '../lib/plan/report-text.ts';

@@ -2,10 +2,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runCommand } from '../lib/check/editor-error.ts';
+import { runCommand } from '../lib/issues/editor-error.ts';
 import { secondTierSentence } from '../lib/plan/report-text.ts';
 import { buildResultsReport, reportCsv, reportMarkdown } from '../lib/report/results-report.ts';
-import { BuildState } from '../lib/site/build-state.ts';
+import { BuildState } from '../lib/eleventy/build-state.ts';
 import { loadSettings } from '../lib/site/settings.ts';
 import { siteFolders } from '../lib/site/site-folders.ts';
 import { formatDateTimeVi, formatShortDateVi } from '../lib/time/vietnam-time.ts';

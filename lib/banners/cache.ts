@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { moveIntoPlace, temporaryFolderFor } from '../site/cache-folder.ts';
-import { fileStamp } from '../site/file-stamp.ts';
+import { moveIntoPlace, temporaryFolderFor } from '../build-cache/cache-folder.ts';
+import { fileStamp } from '../build-cache/file-stamp.ts';
 import { FONT_FILES, RENDERER_VERSION } from './render.ts';
 
 /** Where rendered banners are kept between builds (git-ignored, like .cache/img). */

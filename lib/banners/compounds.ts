@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { EditorError } from '../check/editor-error.ts';
+import { EditorError } from '../issues/editor-error.ts';
 import type { ReferenceData } from '../content/reference.ts';
 import { normalizeDeep } from '../text/normalize.ts';
 import { makeLexicon, type Lexicon } from '../text/word-groups.ts';

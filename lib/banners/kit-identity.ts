@@ -1,4 +1,4 @@
-import type { CampaignIdentity } from '../site/campaign-identity.ts';
+import type { CampaignIdentity } from '../plan/campaign-identity.ts';
 import { weekFooter } from './kit.ts';
 import type { PdfInfo } from './render.ts';
 

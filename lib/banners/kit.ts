@@ -3,6 +3,7 @@ import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import sharp from 'sharp';
 import type { Plan } from '../plan/parse-plan.ts';
+import { urls } from '../site/urls.ts';
 import { toNfc } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
 import { wordGroups, type Lexicon } from '../text/word-groups.ts';
@@ -11,9 +12,6 @@ import { BannerCache, defaultBannerCache, type CachedEntry } from './cache.ts';
 import { BANNER_FORMATS, printSizeLabel, type BannerFormat, type BannerOutput } from './formats.ts';
 import { BannerFitError, COLORS, fitsAtMinimum, renderBanner, type BannerDesign, type PdfInfo } from './render.ts';
 import type { Slogan } from './slogans.ts';
-
-/** Where the kit is published on the site. */
-export const KIT_URL = '/bo-nhan-dien/';
 
 /** One line the kit is made for: the year's theme or a verified slogan. */
 export interface KitSlogan {
@@ -210,7 +208,7 @@ function guideText(title: string, lines: string[], contents: string[]): string {
     'Logo đơn vị: đặt vào ô trống chừa sẵn bên trái dòng tiêu đề vàng (khổ ngang) hoặc phía trên',
     'dòng tiêu đề (khổ dọc, khổ vuông), không đè lên chữ, không đặt vào lề an toàn.',
     'Băng rôn 6 m: in từ tệp PNG 100 dpi, đúng khổ 6 m × 0,8 m. Áp phích A3: in từ tệp PDF.',
-    `Bộ nhận diện đầy đủ: ${KIT_URL}`,
+    `Bộ nhận diện đầy đủ: ${urls.kit()}`,
     '',
   ].join('\r\n');
 }
@@ -314,7 +312,7 @@ export async function buildKit(options: BuildKitOptions): Promise<BannerKit> {
         const source = entry.files[`banner.${EXTENSIONS[type]}`]!;
         const name = `${slogan.id}-${format.id}.${EXTENSIONS[type]}`;
         return {
-          url: `${KIT_URL}${slogan.id}/${format.id}.${EXTENSIONS[type]}`,
+          url: `${urls.kit()}${slogan.id}/${format.id}.${EXTENSIONS[type]}`,
           name,
           type,
           typeLabel: OUTPUT_LABELS[type],
@@ -329,7 +327,7 @@ export async function buildKit(options: BuildKitOptions): Promise<BannerKit> {
         };
       });
       const preview: KitPreview = {
-        url: `${KIT_URL}xem-truoc/${slogan.id}-${format.id}.webp`,
+        url: `${urls.kit()}xem-truoc/${slogan.id}-${format.id}.webp`,
         width: entry.meta.preview.width,
         height: entry.meta.preview.height,
         // As written, not in capitals: screen readers spell out some capitalised words.
@@ -344,7 +342,7 @@ export async function buildKit(options: BuildKitOptions): Promise<BannerKit> {
     const zip = await buildZip(
       zipCache,
       zipTime,
-      `${KIT_URL}tai-ve/kho-${format.id}.zip`,
+      `${urls.kit()}tai-ve/kho-${format.id}.zip`,
       `Tất cả khẩu hiệu, khổ ${format.name}`,
       `Bộ nhận diện — khổ ${format.name} (${format.width} × ${format.height} px${format.printSize ? `, in ${printSizeLabel(format.printSize)}, ${format.dpi} dpi` : ''})`,
       [format.use, `Vùng an toàn: ${format.safeNote}`, '', ...options.slogans.map((slogan) => `${slogan.id}: “${toNfc(slogan.text)}” — ${toNfc(slogan.source)}`)],
@@ -368,7 +366,7 @@ export async function buildKit(options: BuildKitOptions): Promise<BannerKit> {
     const zip = await buildZip(
       zipCache,
       zipTime,
-      `${KIT_URL}tai-ve/${slogan.id}.zip`,
+      `${urls.kit()}tai-ve/${slogan.id}.zip`,
       `Mọi khổ của “${toNfc(slogan.text)}”`,
       `Bộ nhận diện — “${toNfc(slogan.text)}”`,
       [`Nguồn: ${toNfc(slogan.source)}`, `Dòng trên: ${heading.toLocaleUpperCase('vi')}`, `Dòng dưới: ${footer}`],

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
+import { urls } from '../site/urls.ts';
 import { toNfc } from '../text/normalize.ts';
 import { wordGroups, type Lexicon, type WordGroups } from '../text/word-groups.ts';
 import { BannerCache, defaultBannerCache } from './cache.ts';
-import { KIT_URL } from './kit.ts';
 import {
   BannerFitError,
   box,
@@ -26,9 +26,6 @@ import {
 
 export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;
-/** Site folder of the generated share cards. */
-export const SHARE_IMAGE_PATH = `${KIT_URL}chia-se/`;
-
 const SAFE = { top: 56, right: 72, bottom: 64, left: 72 };
 const MIN_TITLE = 40;
 const MAX_TITLE = 84;
@@ -177,7 +174,7 @@ export async function shareImage(title: string, kicker: string, footer: string, 
   );
   const file = entry.files['share.jpg']!;
   return {
-    url: `${SHARE_IMAGE_PATH}${key.slice(0, 20)}.jpg`,
+    url: `${urls.shareCards()}${key.slice(0, 20)}.jpg`,
     file,
     width: SHARE_IMAGE_WIDTH,
     height: SHARE_IMAGE_HEIGHT,

@@ -3,8 +3,8 @@ import type { EventEntry } from '../content/entry.ts';
 import type { District, Unit } from '../content/reference.ts';
 import { EVENT_FORMATS } from '../content/schema.ts';
 import type { Plan, PlanActivity } from '../plan/parse-plan.ts';
-import { eventEndsAt, isOpening } from '../site/campaign.ts';
 import { compareVi } from '../text/collate.ts';
+import { eventEndsAt, isOpening } from './event-timing.ts';
 import { ZONE } from '../time/vietnam-time.ts';
 
 export interface AgendaItem {

@@ -14,16 +14,16 @@ export interface CalendarFile {
 /** The whole week, one calendar per district and per unit or Plan body that has events, one per event. */
 export function calendarFiles(site: SiteContent, reference: ReferenceData): CalendarFile[] {
   const files: CalendarFile[] = [
-    { path: '/lich-su-kien/tuan-le.ics', pageUrl: urls.calendar(), title: `${reference.campaign.shortTitle} — ${reference.campaign.province}`, events: site.events },
+    { path: urls.weekCalendar(), pageUrl: urls.calendar(), title: `${reference.campaign.shortTitle} — ${reference.campaign.province}`, events: site.events },
   ];
   for (const district of reference.districts) {
     const events = site.events.filter((event) => event.district.slug === district.slug);
-    if (events.length) files.push({ path: `${urls.district(district.slug)}lich.ics`, pageUrl: urls.district(district.slug), title: `Sự kiện Tuần lễ học tập suốt đời — ${district.fullName}`, events });
+    if (events.length) files.push({ path: urls.hubCalendar(urls.district(district.slug)), pageUrl: urls.district(district.slug), title: `Sự kiện Tuần lễ học tập suốt đời — ${district.fullName}`, events });
   }
   for (const organisation of site.organisations) {
     const events = site.events.filter((event) => organisation.memberUnitIds.includes(event.unit.id));
-    if (events.length) files.push({ path: `${organisation.url}lich.ics`, pageUrl: organisation.url, title: `Sự kiện Tuần lễ học tập suốt đời — ${organisation.name}`, events });
+    if (events.length) files.push({ path: urls.hubCalendar(organisation.url), pageUrl: organisation.url, title: `Sự kiện Tuần lễ học tập suốt đời — ${organisation.name}`, events });
   }
-  for (const event of site.events) files.push({ path: `${event.url}su-kien.ics`, pageUrl: event.url, title: event.title, events: [event] });
+  for (const event of site.events) files.push({ path: urls.eventCalendar(event.url), pageUrl: event.url, title: event.title, events: [event] });
   return files;
 }

@@ -2,7 +2,7 @@ import type { DateTime } from 'luxon';
 import { CONTENT_FOLDERS } from '../content/load.ts';
 import type { PlaceLine, PlaceWording } from '../places/place-list.ts';
 import type { Plan, PlanActivity } from '../plan/parse-plan.ts';
-import type { CampaignIdentity } from '../site/campaign-identity.ts';
+import type { CampaignIdentity } from '../plan/campaign-identity.ts';
 import { ZONE } from '../time/vietnam-time.ts';
 import { REVIEW_NOTE } from './review-notes.ts';
 import type { NewUnit } from './units.ts';

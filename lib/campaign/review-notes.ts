@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ContentIssue } from '../content/issues.ts';
+import type { ContentIssue } from '../issues/content-issue.ts';
 
 /** What `npm run campaign -- new` writes where the editor must decide: "# KIỂM TRA: …" in YAML, "<!-- KIỂM TRA: … -->" in Markdown. */
 export const REVIEW_NOTE = 'KIỂM TRA:';

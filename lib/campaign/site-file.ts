@@ -1,4 +1,4 @@
-import type { CampaignIdentity } from '../site/campaign-identity.ts';
+import type { CampaignIdentity } from '../plan/campaign-identity.ts';
 import { slugify } from '../text/slug.ts';
 import { ZONE } from '../time/vietnam-time.ts';
 import { REVIEW_NOTE } from './review-notes.ts';

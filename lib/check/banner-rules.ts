@@ -10,7 +10,7 @@ import { parseSlogans, SLOGANS_FILE, type Slogan } from '../banners/slogans.ts';
 import { COMPOUNDS_FILE, parseCompounds, referenceNames } from '../banners/compounds.ts';
 import { kindLabel, LISTED_KINDS, titleField } from '../content/entry.ts';
 import type { ContentFile } from '../content/load.ts';
-import type { ContentIssue } from '../content/issues.ts';
+import type { ContentIssue } from '../issues/content-issue.ts';
 import type { ReferenceData } from '../content/reference.ts';
 import { PLAN_FILE } from '../content/reference.ts';
 import { toNfc } from '../text/normalize.ts';

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import type { ContentIssue } from '../content/issues.ts';
-import { EditorError } from './editor-error.ts';
+import type { ContentIssue } from '../issues/content-issue.ts';
+import { EditorError } from '../issues/editor-error.ts';
 
 /**
  * Files changed since a git revision (and files git does not track yet), as

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { DateTime } from 'luxon';
 import { dataReviewNotes, reviewNotes } from '../campaign/review-notes.ts';
 import { buildSiteContent, type SiteContent } from '../collections/site-content.ts';
-import type { ContentIssue } from '../content/issues.ts';
+import type { ContentIssue } from '../issues/content-issue.ts';
 import type { Entry } from '../content/entry.ts';
 import { CONTENT_FOLDERS, ContentFileCache, loadContent, slugFromPath, urlFor, type ContentFile } from '../content/load.ts';
 import { loadReferenceData, PLAN_FILE, type ReferenceData } from '../content/reference.ts';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Entry } from '../content/entry.ts';
 import type { ContentFile } from '../content/load.ts';
-import type { ContentIssue } from '../content/issues.ts';
+import type { ContentIssue } from '../issues/content-issue.ts';
 import { isPublic } from '../content/visibility.ts';
 import type { SiteContent } from '../collections/site-content.ts';
 import { urls } from '../site/urls.ts';
@@ -11,9 +11,9 @@ import { internalLinks } from './internal-links.ts';
 /** Site paths that are not content but may be linked to. */
 const SITE_PAGES = [
   ...[urls.home, urls.stories, urls.profiles, urls.calendar, urls.plan, urls.search, urls.kit, urls.partners, urls.report].map((url) => url()),
-  '/feed.xml',
-  '/feeds.opml',
-  '/sitemap.xml',
+  ...[urls.home, urls.stories, urls.profiles, urls.events].map((folder) => urls.feed(folder())),
+  urls.feedList(),
+  urls.sitemap(),
 ];
 
 const LAYOUTS_DIR = path.resolve(import.meta.dirname, '../../layouts');
@@ -41,7 +41,7 @@ export interface LinkTargets {
 }
 
 export function linkTargets(files: readonly ContentFile[], site: SiteContent, now: Parameters<typeof isPublic>[1]): LinkTargets {
-  const known = new Set([...SITE_PAGES, ...site.sitemap.flatMap(({ url }) => [url, `${url}feed.xml`, `${url}lich.ics`]), ...site.events.map((event) => `${event.url}su-kien.ics`)]);
+  const known = new Set([...SITE_PAGES, ...site.sitemap.flatMap(({ url }) => [url, urls.feed(url), urls.hubCalendar(url)]), ...site.events.map((event) => urls.eventCalendar(event.url))]);
   const entries = files.flatMap((file) => (file.entry ? [file.entry] : []));
   return {
     known,

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import type { ContentIssue } from '../content/issues.ts';
-import { fileStamp } from '../site/file-stamp.ts';
+import type { ContentIssue } from '../issues/content-issue.ts';
+import { fileStamp } from '../build-cache/file-stamp.ts';
 
 /** Photos found decodable, by content: a photo is decoded again only when its bytes change. */
 const CHECKED_FILE = '.cache/photo-check.json';

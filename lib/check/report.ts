@@ -1,5 +1,5 @@
-import type { ContentIssue } from '../content/issues.ts';
-import { describeIssue, formatIssue } from '../content/issues.ts';
+import type { ContentIssue } from '../issues/content-issue.ts';
+import { describeIssue, formatIssue } from '../issues/content-issue.ts';
 
 const LABEL: Record<ContentIssue['severity'], string> = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'LƯU Ý' };
 

@@ -1,6 +1,6 @@
 import { districtsField } from '../content/entry.ts';
 import type { ContentFile } from '../content/load.ts';
-import type { ContentIssue } from '../content/issues.ts';
+import type { ContentIssue } from '../issues/content-issue.ts';
 import type { ReferenceData } from '../content/reference.ts';
 import { slugify } from '../text/slug.ts';
 import { hasNoMarks, sameSpelling } from '../text/spelling.ts';

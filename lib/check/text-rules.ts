@@ -1,5 +1,5 @@
 import type { ContentFile } from '../content/load.ts';
-import type { ContentIssue } from '../content/issues.ts';
+import type { ContentIssue } from '../issues/content-issue.ts';
 import { findPersonalData, personalDataKey } from './personal-data.ts';
 import { findInvisible, findMojibake, firstNonNfcLine } from './text-quality.ts';
 

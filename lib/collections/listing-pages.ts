@@ -1,4 +1,4 @@
-import type { CampaignIdentity } from '../site/campaign-identity.ts';
+import type { CampaignIdentity } from '../plan/campaign-identity.ts';
 import type { SiteContent } from './site-content.ts';
 
 /** What a listing's wording reads of the page being rendered: its group's title ("huyện Nga Sơn", a tag). */

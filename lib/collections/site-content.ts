@@ -1,13 +1,13 @@
 import type { DateTime } from 'luxon';
 import type { District, ReferenceData } from '../content/reference.ts';
-import { buildOrganisations, type Organisation } from '../plan/organisations.ts';
+import { buildOrganisations, type Organisation } from './organisations.ts';
 import type { PlanActivity } from '../plan/parse-plan.ts';
 import { entryActivities, entryDistricts, entryTags, entryUnit, lastModified, listingDate, type Entry, type EventEntry, type PageEntry, type ProfileEntry, type StoryEntry } from '../content/entry.ts';
 import { isShown } from '../content/visibility.ts';
 import { compareVi, sortByVi } from '../text/collate.ts';
 import { slugify } from '../text/slug.ts';
 import { searchUrl, urls } from '../site/urls.ts';
-import { activityLabel, districtLabel } from '../search/facets.ts';
+import { activityLabel, districtLabel } from '../content/labels.ts';
 import { paginateGroups, type Group, type GroupPage } from './paginate.ts';
 
 /** Everything listed on the site: public entries only, sorted once per build. */

@@ -5,17 +5,14 @@ import { slugify } from '../text/slug.ts';
 import { parseVietnamTime } from '../time/vietnam-time.ts';
 import type { PlanActivity } from '../plan/parse-plan.ts';
 import { PLACES_FILE } from '../places/place-list.ts';
+import type { ExpectedParams } from '../issues/content-issue.ts';
 import type { District, ReferenceData, Unit } from './reference.ts';
 
-/**
+/*
  * Zod field types shared by the content schemas. Each custom check reports
- * what it expected in Vietnamese through `params`, which issues.ts turns into
- * "field — cần …, nhận được …".
+ * what it expected in Vietnamese through `params` (ExpectedParams), which
+ * lib/issues/content-issue.ts turns into "field — cần …, nhận được …".
  */
-export interface ExpectedParams {
-  expected: string;
-  hint?: string;
-}
 
 type Ctx = { addIssue: (issue: { code: 'custom'; message: string; params: ExpectedParams; input?: unknown }) => void };
 

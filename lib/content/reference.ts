@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { EditorError } from '../check/editor-error.ts';
+import { EditorError } from '../issues/editor-error.ts';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { levelForDate, placeWording, PLACES_FILE, readPlaceList, type Place, type PlaceList } from '../places/place-list.ts';
 import { parsePlan, type Plan, type PlanActivity } from '../plan/parse-plan.ts';
 import { readShortNames, SHORT_NAMES_FILE, withShortNames } from '../plan/short-names.ts';
-import type { ContentIssue } from './issues.ts';
-import { campaignIdentity, type CampaignIdentity } from '../site/campaign-identity.ts';
+import type { ContentIssue } from '../issues/content-issue.ts';
+import { campaignIdentity, type CampaignIdentity } from '../plan/campaign-identity.ts';
 import { normalizeDeep } from '../text/normalize.ts';
 import { sameSpelling } from '../text/spelling.ts';
 import { readUnits, UNITS_FILE } from './units-file.ts';

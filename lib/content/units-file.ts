@@ -1,11 +1,11 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { EditorError } from '../check/editor-error.ts';
+import { EditorError } from '../issues/editor-error.ts';
 import type { PlanBody } from '../plan/parse-plan.ts';
 import { normalizeDeep } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
 import { suggestClosest } from '../text/suggest.ts';
-import type { ContentIssue } from './issues.ts';
+import type { ContentIssue } from '../issues/content-issue.ts';
 import type { District, Unit } from './reference.ts';
 
 export const UNITS_FILE = 'units.yaml';

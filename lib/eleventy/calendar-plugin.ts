@@ -4,16 +4,18 @@ import type { AfterBuild } from './after-build.ts';
 import { agendaPage } from '../calendar/agenda.ts';
 import { calendarFiles, type CalendarFile } from '../calendar/calendar-list.ts';
 import { icsRenderer } from '../calendar/ics.ts';
-import type { BuildState } from '../site/build-state.ts';
+import type { BuildState } from './build-state.ts';
 import { absoluteUrl } from '../site/settings.ts';
-import { OutputMemo } from '../site/output-memo.ts';
-import { timeStage } from '../site/timing.ts';
+import { urls } from '../site/urls.ts';
+import { OutputMemo } from '../build-cache/output-memo.ts';
+import { timeStage } from '../build-cache/timing.ts';
 
 /** The week's agenda page data, the calendar file a listing offers, and the .ics files written with each build. */
 export function calendarPlugin(eleventyConfig: UserConfig, state: BuildState): void {
   const files = state.derived((): CalendarFile[] => calendarFiles(state.site, state.reference));
   eleventyConfig.addCollection('agenda', () => agendaPage(state.site.events, state.reference, state.settings.now));
-  eleventyConfig.addFilter('calendarFor', (pageUrl: string) => files().find((file) => file.pageUrl === pageUrl && file.events.length > 0 && !file.path.endsWith('su-kien.ics')));
+  // A hub's or the week's calendar: an event's own file is linked from its page (layouts/event.njk).
+  eleventyConfig.addFilter('calendarFor', (pageUrl: string) => files().find((file) => file.pageUrl === pageUrl && file.events.length > 0 && file.path !== urls.eventCalendar(pageUrl)));
 
   eleventyConfig.on('eleventy.after', ({ directories }: AfterBuild) => timeStage('lịch iCalendar', () => writeCalendars(directories.output)));
 

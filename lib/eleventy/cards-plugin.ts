@@ -1,5 +1,6 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { Entry } from '../content/entry.ts';
+import type { BuildState } from './build-state.ts';
 
 interface NunjucksFilterThis {
   env: { render: (name: string, context: object) => string };
@@ -11,12 +12,11 @@ interface NunjucksFilterThis {
  * news list, its unit's, districts', activities' and topics' pages, the home
  * page), and every listing shows the same card.
  */
-export function cardsPlugin(eleventyConfig: UserConfig): void {
-  let cards = new Map<Entry, string>();
-  eleventyConfig.on('eleventy.before', () => {
-    cards = new Map();
-  });
+export function cardsPlugin(eleventyConfig: UserConfig, state: BuildState): void {
+  // Rendered again at each build: the card's template may have changed, not only the entry.
+  const renderedCards = state.derived(() => new Map<Entry, string>());
   eleventyConfig.addNunjucksFilter('card', function (this: NunjucksFilterThis, item: Entry) {
+    const cards = renderedCards();
     let html = cards.get(item);
     if (html === undefined) {
       html = this.env.render('partials/card.njk', { item });

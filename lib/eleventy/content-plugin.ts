@@ -2,31 +2,12 @@ import type UserConfig from '@11ty/eleventy/UserConfig';
 import { entrySummary, entryTitle, listingDate } from '../content/entry.ts';
 import { parseFrontMatterYaml } from '../content/front-matter.ts';
 import { isShown } from '../content/visibility.ts';
-import type { BuildState } from '../site/build-state.ts';
-import { logStage, timeStage } from '../site/timing.ts';
+import type { BuildState } from './build-state.ts';
 
 /**
- * Prints a build's warnings and, in a preview, the report of its errors, each
- * only when it differs from what the previous rebuild printed: a preview
- * rebuilding on every save does not repeat the same block.
- */
-function reportOnce(): (warnings: readonly string[], problem: string | undefined) => void {
-  let lastWarnings = '';
-  let lastProblem: string | undefined;
-  return (warnings, problem) => {
-    const text = warnings.join('\n');
-    if (text && text !== lastWarnings) console.warn(text);
-    lastWarnings = text;
-    if (problem && problem !== lastProblem) console.error(`\nBản xem trước tạm dừng: nội dung có lỗi (trình duyệt hiện trang báo lỗi này cho đến khi sửa xong).\n${problem}\n`);
-    else if (!problem && lastProblem) console.log('Đã sửa hết lỗi: bản xem trước hiện lại trang tin.');
-    lastProblem = problem;
-  };
-}
-
-/**
- * Content in, pages out: checks every content file before the build starts,
- * hides drafts and embargoed entries, hands each template its typed `entry`,
- * and exposes the listings as collections.
+ * Content in, pages out: with the content the build pipeline has checked
+ * (BuildState), hides drafts and embargoed entries, hands each template its
+ * typed `entry`, and exposes the listings as collections.
  */
 export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): void {
   // An entry's front matter was read and checked once, by state.refresh; its page gets it as `entry` (below).
@@ -39,18 +20,6 @@ export function contentPlugin(eleventyConfig: UserConfig, state: BuildState): vo
   // Entries get their data from front matter and data/, never from *.11tydata files beside them:
   // Eleventy need not look for such files next to each of thousands of entries.
   eleventyConfig.setDataFileSuffixes([]);
-
-  let started = 0;
-  const report = reportOnce();
-  eleventyConfig.on('eleventy.before', async () => {
-    started = performance.now();
-    try {
-      await timeStage('đọc và kiểm tra nội dung', () => state.refresh());
-    } finally {
-      report(state.warnings, state.problem);
-    }
-  });
-  eleventyConfig.on('eleventy.after', () => logStage('đọc nội dung và dựng trang (gồm ảnh)', started));
 
   eleventyConfig.addPreprocessor('content-entries', 'md', (data: { page: { inputPath: string } } & Record<string, unknown>) => {
     const entry = state.entryFor(data.page.inputPath);

@@ -8,9 +8,9 @@ import { feedDefinitions, feedUpdated, type FeedDefinition } from '../feeds/feed
 import { rssRenderer, type FeedItem } from '../feeds/rss-feed.ts';
 import type { PictureLibrary } from '../images/pictures.ts';
 import { absoluteUrl } from '../site/settings.ts';
-import type { BuildState } from '../site/build-state.ts';
-import { OutputMemo } from '../site/output-memo.ts';
-import { timeStage } from '../site/timing.ts';
+import type { BuildState } from './build-state.ts';
+import { OutputMemo } from '../build-cache/output-memo.ts';
+import { timeStage } from '../build-cache/timing.ts';
 
 /**
  * RSS feeds, written after each build from the rendered pages so every item

@@ -9,18 +9,20 @@ import { EVENT_FORMATS } from '../content/schema.ts';
 import { previewState } from '../content/visibility.ts';
 import type { PlanActivity, PlanReport } from '../plan/parse-plan.ts';
 import { absoluteUrl } from '../site/settings.ts';
-import { campaignPhase, eventEndsAt } from '../site/campaign.ts';
+import { campaignPhase } from '../calendar/campaign-calendar.ts';
+import { eventEndsAt } from '../calendar/event-timing.ts';
 import { urls } from '../site/urls.ts';
 import { reportRoute, secondTierSentence } from '../plan/report-text.ts';
 import { reportCsv, reportMarkdown, type ResultsReport } from '../report/results-report.ts';
 import { splitParagraphs } from '../plan/text.ts';
-import { activityLabel, districtLabel, searchFacets } from '../search/facets.ts';
+import { activityLabel, districtLabel } from '../content/labels.ts';
+import { searchFacets } from '../search/facets.ts';
 import { capitalizeFirst } from '../text/normalize.ts';
 import { formatBytes } from '../text/numbers.ts';
 import { slugify } from '../text/slug.ts';
 import { NO_LEXICON, type Lexicon } from '../text/word-groups.ts';
 import { formatDateTimeVi, formatDateVi, formatShortDateVi, formatTimeVi, isoDate, isoDateTime, timeSpanHtml } from '../time/vietnam-time.ts';
-import type { BuildState } from '../site/build-state.ts';
+import type { BuildState } from './build-state.ts';
 
 /**
  * Filters the layouts call: layouts format, they do not compute. Every
@@ -101,4 +103,6 @@ export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     previewState: (entry: Entry | undefined) => (entry && state.settings.preview ? previewState(entry, state.settings.now) : undefined),
   };
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
+  // The URL map for links in layouts (`{{ urls.stories() }}`): a Nunjucks global, not data copied into every page.
+  eleventyConfig.addNunjucksGlobal('urls', urls);
 }

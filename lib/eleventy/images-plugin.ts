@@ -2,12 +2,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { AfterBuild } from './after-build.ts';
-import { leadPhoto, photosOf, type ResolvedImage } from '../content/entry.ts';
+import type { ResolvedImage } from '../content/entry.ts';
 import { PHOTO_CACHE_DIR, PHOTO_URL_PATH, referencedPhotos } from '../images/photos.ts';
 import type { PictureLibrary } from '../images/pictures.ts';
-import type { BuildState } from '../site/build-state.ts';
-import { publishFile } from '../site/publish-file.ts';
-import { timeStage } from '../site/timing.ts';
+import { publishFile } from '../build-cache/publish-file.ts';
+import { timeStage } from '../build-cache/timing.ts';
 
 /** How a lead photo is shown: in the article (first screen: loaded at once) or on a listing card. */
 const PLACEMENTS = {
@@ -17,21 +16,14 @@ const PLACEMENTS = {
 } as const;
 
 /**
- * Responsive photos: before pages render, every photo the content uses (lead
- * photos and photos in bodies) is encoded to AVIF/WebP/JPEG at several widths,
- * kept in .cache/img between builds; templates then write the <picture> markup
- * directly (`picture` filter, and the Markdown renderer for body photos). After
- * the build, the encoded files the pages use are linked into the output.
+ * Responsive photos: the build pipeline encodes every photo the content uses
+ * (lead photos and photos in bodies) to AVIF/WebP/JPEG at several widths
+ * before pages render, kept in .cache/img between builds; templates then
+ * write the <picture> markup directly (`picture` filter, and the Markdown
+ * renderer for body photos). After the build, the encoded files the pages use
+ * are linked into the output.
  */
-export function imagesPlugin(eleventyConfig: UserConfig, { state, pictures }: { state: BuildState; pictures: PictureLibrary }): void {
-  eleventyConfig.on('eleventy.before', async () => {
-    // Content errors are reported by the content plugin; there is nothing to encode then.
-    if (!(await state.whenLoaded())) return undefined;
-    const entries = state.entries();
-    const leadPhotos = entries.flatMap((entry) => leadPhoto(entry)?.path ?? []);
-    return timeStage('mã hóa ảnh (hoặc lấy từ bộ nhớ đệm)', () => pictures.prepare(entries.flatMap(photosOf), leadPhotos));
-  });
-
+export function imagesPlugin(eleventyConfig: UserConfig, pictures: PictureLibrary): void {
   eleventyConfig.addFilter('picture', (photo: ResolvedImage, placement: keyof typeof PLACEMENTS = 'article', extra: Record<string, string> = {}) =>
     pictures.html(photo.path, { alt: placement === 'card' ? '' : photo.alt, ...PLACEMENTS[placement], ...extra }),
   );

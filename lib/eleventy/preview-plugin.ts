@@ -1,6 +1,6 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { isPageRequest, previewErrorPage } from '../check/error-page.ts';
-import type { BuildState } from '../site/build-state.ts';
+import type { BuildState } from './build-state.ts';
 
 /**
  * `npm start`'s server: while the content has errors, every page it is asked

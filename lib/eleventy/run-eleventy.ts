@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { editorErrorIn } from '../check/editor-error.ts';
+import { editorErrorIn } from '../issues/editor-error.ts';
 
 /** What Eleventy's error handler writes through: silenced, because the launcher reports each error once, in Vietnamese. */
 const SILENT_LOGGER = { log() {}, info() {}, warn() {}, error() {}, message() {}, logWithOptions() {}, forceLog() {}, closeStream() {}, isVerbose: false };

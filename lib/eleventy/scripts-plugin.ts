@@ -2,8 +2,8 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { AfterBuild } from './after-build.ts';
-import { bundledScripts } from '../site/script-bundles.ts';
-import { timeStage } from '../site/timing.ts';
+import { bundledScripts } from '../build-cache/script-bundles.ts';
+import { timeStage } from '../build-cache/timing.ts';
 
 /** The browser scripts pages load (static/js/<name>); each is bundled with what it imports. */
 const ENTRY_SCRIPTS = ['search.js', 'calendar.js'];

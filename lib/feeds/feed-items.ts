@@ -1,5 +1,5 @@
 import { entryActivities, entryDistricts, entryTitle, leadPhoto, listingDate, type ListedEntry, type ResolvedImage } from '../content/entry.ts';
-import { activityLabel, districtLabel } from '../search/facets.ts';
+import { activityLabel, districtLabel } from '../content/labels.ts';
 import { formatTimeSpanVi } from '../time/vietnam-time.ts';
 import { absoluteHtml } from './absolute-html.ts';
 import type { FeedItem } from './rss-feed.ts';

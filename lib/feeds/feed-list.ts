@@ -2,7 +2,7 @@ import type { DateTime } from 'luxon';
 import type { SiteContent } from '../collections/site-content.ts';
 import { lastModified, type Entry } from '../content/entry.ts';
 import type { ReferenceData } from '../content/reference.ts';
-import { eventEndsAt } from '../site/campaign.ts';
+import { eventEndsAt } from '../calendar/event-timing.ts';
 import { urls } from '../site/urls.ts';
 
 /** One RSS feed of the site: where it lives, what it is called, which entries it carries. */
@@ -12,6 +12,8 @@ export interface FeedDefinition {
   path: string;
   /** The HTML page the feed belongs to. */
   pageUrl: string;
+  /** The partners' embed of the feed (/doi-tac/nhung/<key>/). */
+  embedUrl: string;
   title: string;
   /** The title without the site's name ("tin tức"), for embeds and lists on the site itself. */
   label: string;
@@ -31,23 +33,23 @@ export function feedDefinitions(site: SiteContent, reference: ReferenceData, now
   const upcoming = site.events.filter((event) => eventEndsAt(event) > now);
   const { title: week, province, provinceFull } = reference.campaign;
   const feeds: FeedDefinition[] = [];
-  const add = (feed: Omit<FeedDefinition, 'title'>) => feeds.push({ ...feed, title: `${siteName}: ${feed.label}` });
-  add({ key: 'tat-ca', path: '/feed.xml', pageUrl: urls.home(), label: 'tất cả tin, gương tự học và sự kiện', description: `Toàn bộ tin bài, gương tự học và sự kiện của ${week} tại ${province}.`, group: 'Chung', entries: newest(site.all) });
-  add({ key: 'tin-tuc', path: '/tin-tuc/feed.xml', pageUrl: urls.stories(), label: 'tin tức', description: `Tin bài về ${week} tại ${province}.`, group: 'Chung', entries: newest(site.stories) });
-  add({ key: 'guong-tu-hoc', path: '/guong-tu-hoc/feed.xml', pageUrl: urls.profiles(), label: 'gương tự học', description: `Những tấm gương tự học, học tập suốt đời trên địa bàn ${provinceFull}.`, group: 'Chung', entries: newest(site.profiles) });
-  add({ key: 'su-kien', path: '/su-kien/feed.xml', pageUrl: urls.calendar(), label: 'sự kiện sắp diễn ra', description: `Các sự kiện sắp diễn ra trong ${week}, kèm thời gian và địa điểm.`, group: 'Chung', entries: upcoming.slice(0, size) });
+  const add = (feed: Omit<FeedDefinition, 'title' | 'embedUrl'>) => feeds.push({ ...feed, title: `${siteName}: ${feed.label}`, embedUrl: urls.partnerEmbed(feed.key) });
+  add({ key: 'tat-ca', path: urls.feed(urls.home()), pageUrl: urls.home(), label: 'tất cả tin, gương tự học và sự kiện', description: `Toàn bộ tin bài, gương tự học và sự kiện của ${week} tại ${province}.`, group: 'Chung', entries: newest(site.all) });
+  add({ key: 'tin-tuc', path: urls.feed(urls.stories()), pageUrl: urls.stories(), label: 'tin tức', description: `Tin bài về ${week} tại ${province}.`, group: 'Chung', entries: newest(site.stories) });
+  add({ key: 'guong-tu-hoc', path: urls.feed(urls.profiles()), pageUrl: urls.profiles(), label: 'gương tự học', description: `Những tấm gương tự học, học tập suốt đời trên địa bàn ${provinceFull}.`, group: 'Chung', entries: newest(site.profiles) });
+  add({ key: 'su-kien', path: urls.feed(urls.events()), pageUrl: urls.calendar(), label: 'sự kiện sắp diễn ra', description: `Các sự kiện sắp diễn ra trong ${week}, kèm thời gian và địa điểm.`, group: 'Chung', entries: upcoming.slice(0, size) });
   const hub = (url: string) => site.hubEntries.get(url) ?? [];
   for (const page of site.organisationPages.filter((candidate) => candidate.pageNumber === 1)) {
     const items = hub(page.baseUrl);
-    add({ key: `don-vi-${page.key}`, path: `${page.baseUrl}feed.xml`, pageUrl: page.baseUrl, label: page.title, description: `Tin bài, gương tự học và sự kiện của ${page.title}.`, group: 'Đơn vị', entries: newest(items) });
+    add({ key: `don-vi-${page.key}`, path: urls.feed(page.baseUrl), pageUrl: page.baseUrl, label: page.title, description: `Tin bài, gương tự học và sự kiện của ${page.title}.`, group: 'Đơn vị', entries: newest(items) });
   }
   for (const district of reference.districts) {
     const items = hub(urls.district(district.slug));
-    add({ key: `dia-phuong-${district.slug}`, path: `${urls.district(district.slug)}feed.xml`, pageUrl: urls.district(district.slug), label: district.fullName, description: `Tin bài, gương tự học và sự kiện tại ${district.fullName}.`, group: reference.places.wording.label, entries: newest(items) });
+    add({ key: `dia-phuong-${district.slug}`, path: urls.feed(urls.district(district.slug)), pageUrl: urls.district(district.slug), label: district.fullName, description: `Tin bài, gương tự học và sự kiện tại ${district.fullName}.`, group: reference.places.wording.label, entries: newest(items) });
   }
   for (const activity of reference.activities) {
     const items = hub(urls.activity(activity.id));
-    add({ key: `hoat-dong-${activity.id}`, path: `${urls.activity(activity.id)}feed.xml`, pageUrl: urls.activity(activity.id), label: `${activity.shortName} (hoạt động ${activity.id})`, description: `Tin bài, gương tự học và sự kiện về hoạt động ${activity.id} của Kế hoạch: ${activity.shortName}.`, group: 'Hoạt động', entries: newest(items) });
+    add({ key: `hoat-dong-${activity.id}`, path: urls.feed(urls.activity(activity.id)), pageUrl: urls.activity(activity.id), label: `${activity.shortName} (hoạt động ${activity.id})`, description: `Tin bài, gương tự học và sự kiện về hoạt động ${activity.id} của Kế hoạch: ${activity.shortName}.`, group: 'Hoạt động', entries: newest(items) });
   }
   return feeds;
 }

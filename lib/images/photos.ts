@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { urls } from '../site/urls.ts';
 
 /** Responsive photo settings: three widths in AVIF, WebP and JPEG (the fallback every phone reads). */
 export const PHOTO_FORMATS = ['avif', 'webp', 'jpeg'] as const;
@@ -24,7 +25,8 @@ export function bodyPhotoPath(markdownDir: string, src: string): string {
 
 /** Where encoded photos are kept between builds: a clean build re-encodes nothing that is unchanged. */
 export const PHOTO_CACHE_DIR = '.cache/img';
-export const PHOTO_URL_PATH = '/img/';
+/** Site folder of the encoded photos (the URL map's `photos`). */
+export const PHOTO_URL_PATH = urls.photos();
 
 /**
  * Names of the encoded photos a page refers to (`…/img/<hash>-<width>.<format>`),

@@ -1,4 +1,4 @@
-import { fileStamp } from '../site/file-stamp.ts';
+import { fileStamp } from '../build-cache/file-stamp.ts';
 import { escapeHtml } from '../text/html.ts';
 import { encodePhoto, pictureHtml, type PhotoMetadata } from './eleventy-img.ts';
 import { PHOTO_CACHE_DIR, PHOTO_FORMATS, PHOTO_SIZES, PHOTO_URL_PATH, PHOTO_WIDTHS, type SharePhoto } from './photos.ts';
@@ -31,20 +31,12 @@ export class PictureLibrary {
   /** Markup already written, by photo and attributes: listings show the same photos thousands of times. */
   private markup = new Map<string, string>();
 
-  private preparing: Promise<void> = Promise.resolve();
-
   /**
    * Encodes (or finds in the cache) every photo given, and the share JPEG of
    * the lead photos among them; already known, unchanged photos cost one stat.
    */
   prepare(sourcePaths: Iterable<string>, leadPhotos: Iterable<string> = []): Promise<void> {
-    this.preparing = this.encode(sourcePaths, new Set(leadPhotos));
-    return this.preparing;
-  }
-
-  /** Settles when the photos of the latest prepare() call are ready. */
-  prepared(): Promise<void> {
-    return this.preparing;
+    return this.encode(sourcePaths, new Set(leadPhotos));
   }
 
   private async encode(sourcePaths: Iterable<string>, leadPhotos: ReadonlySet<string>): Promise<void> {

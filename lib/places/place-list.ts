@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
-import { EditorError } from '../check/editor-error.ts';
-import type { ContentIssue } from '../content/issues.ts';
+import { EditorError } from '../issues/editor-error.ts';
+import type { ContentIssue } from '../issues/content-issue.ts';
 import { capitalizeFirst, normalizeDeep } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
 

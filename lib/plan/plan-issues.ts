@@ -1,4 +1,4 @@
-import type { ContentIssue } from '../content/issues.ts';
+import type { ContentIssue } from '../issues/content-issue.ts';
 import type { Plan } from './parse-plan.ts';
 
 /**

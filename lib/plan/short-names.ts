@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import type { ContentIssue } from '../content/issues.ts';
+import type { ContentIssue } from '../issues/content-issue.ts';
 import { normalizeDeep } from '../text/normalize.ts';
 import type { PlanActivity } from './parse-plan.ts';
 

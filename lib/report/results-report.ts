@@ -4,7 +4,7 @@ import { entryActivities, entryUnit, type Entry, type EventEntry } from '../cont
 import type { ReferenceData } from '../content/reference.ts';
 import type { PlanReport } from '../plan/parse-plan.ts';
 import { secondTierSentence } from '../plan/report-text.ts';
-import { wasHeld } from '../site/campaign.ts';
+import { wasHeld } from '../calendar/event-timing.ts';
 import { sortByVi } from '../text/collate.ts';
 import { urls } from '../site/urls.ts';
 import { formatDateTimeVi, formatDateVi, formatShortDateVi } from '../time/vietnam-time.ts';

@@ -1,13 +1,13 @@
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { lowerThreadPriority } from '../site/thread-priority.ts';
+import { lowerThreadPriority } from '../build-cache/thread-priority.ts';
 import { exited, recordSpawns } from './child-processes.ts';
-import { timeStage } from '../site/timing.ts';
+import { timeStage } from '../build-cache/timing.ts';
 import { isoDateTime } from '../time/vietnam-time.ts';
 import { writeDateOrder } from './date-order.ts';
 import { withBody } from './indexed-body.ts';
-import { PAGES_PER_PART, PARTS_FILE, partsList, searchParts } from './search-parts.ts';
+import { PARTS_FILE, partsList, searchParts } from './search-parts.ts';
 import type { SearchRecord } from './search-records.ts';
 
 /** The folder under the output that holds the index and the search library. */
@@ -92,7 +92,7 @@ export async function writeSearchIndex({ outputDir, records, pagesPerPart }: Ind
  * (Eleventy rendering); settles when the index is written, rejects with the
  * reason it could not be.
  */
-export function writeSearchIndexInBackground(outputDir: string, records: readonly SearchRecord[], pagesPerPart = PAGES_PER_PART): Promise<void> {
+export function writeSearchIndexInBackground(outputDir: string, records: readonly SearchRecord[], pagesPerPart: number): Promise<void> {
   const job: IndexJob = { outputDir, pagesPerPart, records: records.map(({ url, html, date, markdown }) => ({ url, html, date: isoDateTime(date), ...(markdown === undefined ? {} : { markdown }) })) };
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./search-index-worker.mjs', import.meta.url), { workerData: job });

@@ -9,9 +9,6 @@
  * index and no older parts.
  */
 
-/** Pages in each part of the search index: about a campaign year at most, within the first search's budget. */
-export const PAGES_PER_PART = 4500;
-
 /** The file, beside the main index, that lists the older parts for the search page. */
 export const PARTS_FILE = 'cac-phan.json';
 
@@ -36,7 +33,7 @@ export const partFolder = (index: number): string => (index === 0 ? '' : `phan-$
  *
  * @example searchParts([{ url: '/a/', date: '2023-10-02' }, { url: '/b/', date: '2023-10-03' }], 1).map((part) => part.folder) // ['', 'phan-2']
  */
-export function searchParts<T extends { url: string; date: string }>(pages: readonly T[], pagesPerPart = PAGES_PER_PART): SearchPart<T>[] {
+export function searchParts<T extends { url: string; date: string }>(pages: readonly T[], pagesPerPart: number): SearchPart<T>[] {
   const newestFirst = [...pages].sort((a, b) => (a.date === b.date ? a.url.localeCompare(b.url) : a.date < b.date ? 1 : -1));
   const parts: SearchPart<T>[] = [];
   for (let start = 0; start === 0 || start < newestFirst.length; start += pagesPerPart) {

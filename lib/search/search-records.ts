@@ -3,14 +3,14 @@ import type { SiteContent } from '../collections/site-content.ts';
 import type { GroupPage } from '../collections/paginate.ts';
 import { entryActivities, entryDistricts, entryTitle, kindLabel, listingDate, type Entry, type EventEntry, type ProfileEntry, type ResolvedImage, type StoryEntry } from '../content/entry.ts';
 import type { ReferenceData } from '../content/reference.ts';
-import type { Organisation } from '../plan/organisations.ts';
+import type { Organisation } from '../collections/organisations.ts';
 import type { Plan, PlanActivity } from '../plan/parse-plan.ts';
 import { splitParagraphs } from '../plan/text.ts';
 import { urls } from '../site/urls.ts';
 import { escapeHtml } from '../text/html.ts';
 import { capitalizeFirst } from '../text/normalize.ts';
 import { formatDateTimeVi, formatDateVi, formatTimeSpanVi } from '../time/vietnam-time.ts';
-import { activityLabel, districtLabel } from './facets.ts';
+import { activityLabel, districtLabel } from '../content/labels.ts';
 import { BODY_SLOT, strokedD } from './indexed-body.ts';
 
 /** One page of the search index: its address, the document Pagefind reads, the date it sorts by. */

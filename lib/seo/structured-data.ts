@@ -1,4 +1,5 @@
 import { entrySummary, entryTitle, type Entry, type EventEntry, type ProfileEntry, type StoryEntry } from '../content/entry.ts';
+import { urls } from '../site/urls.ts';
 import { isoDate, isoDateTime } from '../time/vietnam-time.ts';
 
 /** What structured data needs from the site: absolute URLs and the publisher. */
@@ -12,14 +13,14 @@ export interface SeoContext {
 }
 
 const SECTION: Record<Entry['kind'], [string, string] | undefined> = {
-  story: ['Tin tức', '/tin-tuc/'],
-  profile: ['Gương tự học', '/guong-tu-hoc/'],
-  event: ['Lịch sự kiện', '/lich-su-kien/'],
+  story: ['Tin tức', urls.stories()],
+  profile: ['Gương tự học', urls.profiles()],
+  event: ['Lịch sự kiện', urls.calendar()],
   page: undefined,
 };
 
 function organisation(context: SeoContext) {
-  return { '@type': 'Organization', name: context.publisher, url: context.absoluteUrl('/') };
+  return { '@type': 'Organization', name: context.publisher, url: context.absoluteUrl(urls.home()) };
 }
 
 function story(entry: StoryEntry, context: SeoContext) {
@@ -88,7 +89,7 @@ function event(entry: EventEntry, context: SeoContext) {
     eventAttendanceMode: ATTENDANCE[entry.format],
     eventStatus: EVENT_STATUS[entry.status],
     location: entry.format === 'trực tiếp' ? place : entry.format === 'trực tuyến' ? online : [place, online],
-    organizer: { '@type': 'Organization', name: entry.unit.name, url: context.absoluteUrl(`/don-vi/${entry.unit.id}/`) },
+    organizer: { '@type': 'Organization', name: entry.unit.name, url: context.absoluteUrl(urls.unit(entry.unit.id)) },
     image: context.image ? [context.image] : undefined,
     url: context.absoluteUrl(entry.url),
     inLanguage: 'vi',
@@ -97,7 +98,7 @@ function event(entry: EventEntry, context: SeoContext) {
 
 function breadcrumbs(entry: Entry, context: SeoContext) {
   const section = SECTION[entry.kind];
-  const trail: [string, string][] = [['Trang chủ', '/'], ...(section ? [section] : []), [entryTitle(entry), entry.url]];
+  const trail: [string, string][] = [['Trang chủ', urls.home()], ...(section ? [section] : []), [entryTitle(entry), entry.url]];
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',

@@ -1,13 +1,35 @@
-import { EditorError } from '../check/editor-error.ts';
+import { EditorError } from '../issues/editor-error.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { PAGES_PER_PART } from '../search/search-parts.ts';
-import { campaignBlockSchema } from './campaign-identity.ts';
 import { normalizeDeep } from '../text/normalize.ts';
 import { requireVietnamTime, ZONE } from '../time/vietnam-time.ts';
+
+/**
+ * The `campaign` block of data/site.yaml: what the plan cannot say reliably.
+ * Everything else (issuer, year, theme, dates) is read from the plan.
+ */
+export const campaignBlockSchema = z.strictObject(
+  {
+    province: z.string({ error: 'tên tỉnh như người đọc thấy, ví dụ "Thanh Hóa"' }).trim().min(1, 'tên tỉnh, không để trống').optional(),
+    provinceKind: z.enum(['tỉnh', 'thành phố'], { error: '"tỉnh" hoặc "thành phố" (thành phố trực thuộc trung ương)' }).optional(),
+    name: z.string({ error: 'tên Tuần lễ, không kèm năm' }).trim().min(1, 'tên Tuần lễ, không để trống').default('Tuần lễ hưởng ứng học tập suốt đời'),
+    shortName: z.string({ error: 'tên ngắn của Tuần lễ, không kèm năm' }).trim().min(1, 'tên ngắn, không để trống').default('Tuần lễ học tập suốt đời'),
+    year: z.number({ error: 'năm của Kế hoạch (số có 4 chữ số)' }).int().min(2000, 'năm có 4 chữ số').max(2100, 'năm có 4 chữ số').optional(),
+  },
+  { error: 'khối campaign: các trường province, provinceKind, name, shortName, year' },
+);
+
+export type CampaignBlock = z.infer<typeof campaignBlockSchema>;
+
+/**
+ * Pages in each part of the search index (lib/search/search-parts.ts) unless
+ * data/site.yaml says `searchPagesPerPart`: about a campaign year at most,
+ * within the first search's budget.
+ */
+export const SEARCH_PAGES_PER_PART = 4500;
 
 const siteFileSchema = z.object({
   title: z.string().min(1),
@@ -18,9 +40,9 @@ const siteFileSchema = z.object({
   pathPrefix: z.string().default('/'),
   perPage: z.number().int().positive().default(10),
   feedSize: z.number().int().positive().default(50),
-  searchPagesPerPart: z.number().int().positive().default(PAGES_PER_PART),
+  searchPagesPerPart: z.number().int().positive().default(SEARCH_PAGES_PER_PART),
   now: z.string().optional(),
-  // Read with the plan into the campaign's identity (lib/site/campaign-identity.ts); checked here so a bad block fails with the other settings.
+  // Read with the plan into the campaign's identity (lib/plan/campaign-identity.ts); checked here so a bad block fails with the other settings.
   campaign: campaignBlockSchema.optional(),
 });
 

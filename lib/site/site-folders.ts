@@ -1,5 +1,12 @@
 import path from 'node:path';
-import type { SiteFolders } from './build-state.ts';
+
+/** Where a site's content and data are. */
+export interface SiteFolders {
+  /** Folder holding content/ and data/. */
+  root: string;
+  content: string;
+  data: string;
+}
 
 /**
  * A site is a folder with content/ and data/ side by side: the project itself

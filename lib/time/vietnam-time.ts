@@ -1,4 +1,4 @@
-import { EditorError } from '../check/editor-error.ts';
+import { EditorError } from '../issues/editor-error.ts';
 import { DateTime, Zone } from 'luxon';
 import { escapeHtml } from '../text/html.ts';
 import { capitalizeFirst } from '../text/normalize.ts';
@@ -123,6 +123,15 @@ export function formatTimeVi(value: DateTime): string {
 /** Short date without the weekday. @example formatShortDateVi(dt) === '02/10/2023' */
 export function formatShortDateVi(value: DateTime): string {
   return cached(value, 'shortDate', (zoned) => zoned.toFormat('dd/MM/yyyy'));
+}
+
+/**
+ * The start of a moment's day in Vietnam: days of the week, of an event and
+ * of the calendar are counted in Vietnam time, whatever zone a value is in.
+ * @example startOfDayVi(DateTime.fromISO('2023-10-01T18:00:00Z')) // 2023-10-02T00:00:00+07:00
+ */
+export function startOfDayVi(value: DateTime): DateTime {
+  return value.setZone(ZONE).startOf('day');
 }
 
 /** Machine-readable date-time with the +07:00 offset. @example '2023-10-02T09:30:00+07:00' */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { loadReferenceData } from '../../lib/content/reference.ts';
-import { activityLabel } from '../../lib/search/facets.ts';
+import { activityLabel } from '../../lib/content/labels.ts';
 import { readIndexedPages } from '../helpers/search-index.ts';
 import { listFiles, PROJECT_DIR } from '../helpers/site-build.ts';
 

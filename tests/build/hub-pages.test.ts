@@ -6,7 +6,7 @@ import { entryActivities } from '../../lib/content/entry.ts';
 import { loadContent } from '../../lib/content/load.ts';
 import { loadReferenceData } from '../../lib/content/reference.ts';
 import { isPublic } from '../../lib/content/visibility.ts';
-import { activityLabel } from '../../lib/search/facets.ts';
+import { activityLabel } from '../../lib/content/labels.ts';
 import { loadSettings } from '../../lib/site/settings.ts';
 import { buildSite, makeSiteRoot, PROJECT_DIR, readOutput, type BuildResult } from '../helpers/site-build.ts';
 

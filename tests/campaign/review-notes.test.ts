@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataReviewNotes, reviewNotes } from '../../lib/campaign/review-notes.ts';
-import { formatIssue } from '../../lib/content/issues.ts';
+import { formatIssue } from '../../lib/issues/content-issue.ts';
 
 describe('review notes', () => {
   it('are warnings naming the line, its field and what to do', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSite } from '../../lib/check/gate.ts';
-import { formatIssue } from '../../lib/content/issues.ts';
+import { formatIssue } from '../../lib/issues/content-issue.ts';
 import { parseVietnamTime } from '../../lib/time/vietnam-time.ts';
 import { FIXTURES_DIR, makeSiteRoot } from '../helpers/site-build.ts';
 

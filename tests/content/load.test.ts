@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../lib/content/issues.ts';
+import { formatIssue } from '../../lib/issues/content-issue.ts';
 import { ContentFileCache, loadContent, slugFromPath } from '../../lib/content/load.ts';
 import { loadReferenceData } from '../../lib/content/reference.ts';
 

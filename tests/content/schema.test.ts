@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldsOf, formatIssue, issuesFromZod } from '../../lib/content/issues.ts';
+import { fieldsOf, formatIssue, issuesFromZod } from '../../lib/issues/content-issue.ts';
 import { loadReferenceData } from '../../lib/content/reference.ts';
 import { eventSchema, profileSchema, storySchema } from '../../lib/content/schema.ts';
 import { isoDateTime } from '../../lib/time/vietnam-time.ts';

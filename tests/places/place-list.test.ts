@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EditorError } from '../../lib/check/editor-error.ts';
+import { EditorError } from '../../lib/issues/editor-error.ts';
 import { buildReferenceData, loadReferenceData } from '../../lib/content/reference.ts';
 import { placeListFile, placesNamedIn, placeWording, readPlaceList, splitPlace } from '../../lib/places/place-list.ts';
 

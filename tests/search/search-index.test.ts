@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DATE_ORDER_FILE } from '../../lib/search/date-order.ts';
 import { readIndexPages } from '../../lib/search/read-index.ts';
 import { SEARCH_BUNDLE_DIR, writeSearchIndexInBackground } from '../../lib/search/search-index.ts';
+import { SEARCH_PAGES_PER_PART } from '../../lib/site/settings.ts';
 import { parseVietnamTime } from '../../lib/time/vietnam-time.ts';
 
 const at = (text: string) => {
@@ -21,7 +22,7 @@ const record = (url: string, title: string, date: string) => ({
 describe('writing the search index on its own thread', () => {
   it('writes every record, with the newest-first order', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'chi-muc-'));
-    await writeSearchIndexInBackground(out, [record('/tin-tuc/cu/', 'Tin cũ', '2023-10-02 08:00'), record('/tin-tuc/moi/', 'Tin mới', '2023-10-04 08:00')]);
+    await writeSearchIndexInBackground(out, [record('/tin-tuc/cu/', 'Tin cũ', '2023-10-02 08:00'), record('/tin-tuc/moi/', 'Tin mới', '2023-10-04 08:00')], SEARCH_PAGES_PER_PART);
     const pages = readIndexPages(path.join(out, SEARCH_BUNDLE_DIR));
     expect(pages.map((page) => page.url).sort()).toEqual(['/tin-tuc/cu/', '/tin-tuc/moi/']);
     expect(pages.find((page) => page.url === '/tin-tuc/moi/')!.meta.title).toBe('Tin mới');
@@ -48,6 +49,6 @@ describe('writing the search index on its own thread', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'chi-muc-'));
     const blocked = path.join(dir, 'la-tep');
     writeFileSync(blocked, 'không phải thư mục');
-    await expect(writeSearchIndexInBackground(blocked, [record('/tin-tuc/a/', 'A', '2023-10-02 08:00')])).rejects.toThrow(/Không ghi được chỉ mục tìm kiếm/);
+    await expect(writeSearchIndexInBackground(blocked, [record('/tin-tuc/a/', 'A', '2023-10-02 08:00')], SEARCH_PAGES_PER_PART)).rejects.toThrow(/Không ghi được chỉ mục tìm kiếm/);
   });
 });

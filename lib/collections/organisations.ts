@@ -1,7 +1,7 @@
-import { EditorError } from '../check/editor-error.ts';
+import { EditorError } from '../issues/editor-error.ts';
 import type { Unit } from '../content/reference.ts';
 import { urls } from '../site/urls.ts';
-import type { PlanBody } from './parse-plan.ts';
+import type { PlanBody } from '../plan/parse-plan.ts';
 
 /**
  * A page under /don-vi/: a publishing unit, a body of the Plan, or both when a

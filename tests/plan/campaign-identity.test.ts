@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kitIdentity } from '../../lib/banners/kit-identity.ts';
 import { parsePlan } from '../../lib/plan/parse-plan.ts';
-import { campaignIdentity, provinceOfIssuer } from '../../lib/site/campaign-identity.ts';
+import { campaignIdentity, provinceOfIssuer } from '../../lib/plan/campaign-identity.ts';
 import { FIXTURES_DIR, PROJECT_DIR } from '../helpers/site-build.ts';
 
 const thanhHoa = parsePlan(readFileSync(path.join(PROJECT_DIR, 'data/ke-hoach.txt'), 'utf8'));

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OutputMemo } from '../../lib/site/output-memo.ts';
+import { OutputMemo } from '../../lib/build-cache/output-memo.ts';
 
 describe('writing generated files only when their inputs changed', () => {
   it('knows a file made from the same inputs is current, and not when an input changed or the file is gone', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventEntry } from '../../lib/content/entry.ts';
-import { campaignPhase, eventEndsAt, wasHeld, type CampaignPhase, type CampaignPlan } from '../../lib/site/campaign.ts';
+import { campaignPhase, type CampaignPhase, type CampaignPlan } from '../../lib/calendar/campaign-calendar.ts';
+import { eventEndsAt, wasHeld } from '../../lib/calendar/event-timing.ts';
 import { isoDateTime, requireVietnamTime } from '../../lib/time/vietnam-time.ts';
 
 const at = (text: string) => requireVietnamTime(text, 'test');

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledScripts } from '../../lib/site/script-bundles.ts';
+import { bundledScripts } from '../../lib/build-cache/script-bundles.ts';
 
 function sources(greeting: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'js-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOrganisations } from '../../lib/plan/organisations.ts';
+import { buildOrganisations } from '../../lib/collections/organisations.ts';
 import type { PlanBody } from '../../lib/plan/parse-plan.ts';
 
 const bodies: PlanBody[] = [

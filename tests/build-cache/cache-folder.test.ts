@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { moveIntoPlace, temporaryFolderFor } from '../../lib/site/cache-folder.ts';
+import { moveIntoPlace, temporaryFolderFor } from '../../lib/build-cache/cache-folder.ts';
 
 describe('cache entries written beside their place, then moved in', () => {
   it('moves a written folder into place, and keeps the entry another build stored first', () => {

@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import { suggestClosest } from '../text/suggest.ts';
-import { EditorError } from '../check/editor-error.ts';
-import type { ExpectedParams } from './fields.ts';
+import { EditorError } from './editor-error.ts';
 
 // Zod's own fallback messages (rare: most fields carry their own) in Vietnamese.
 z.config(z.locales.vi());
+
+/**
+ * What a custom check of a content field (lib/content/fields.ts) expected, in
+ * Vietnamese, passed through zod's `params`: read back here into
+ * "field — cần …, nhận được …".
+ */
+export interface ExpectedParams {
+  expected: string;
+  hint?: string;
+}
 
 /** One problem in one content file, as a journalist should read it. */
 export interface ContentIssue {

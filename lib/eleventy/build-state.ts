@@ -1,22 +1,16 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { buildSiteContent, type SiteContent } from '../collections/site-content.ts';
-import { editorErrorIn } from '../check/editor-error.ts';
+import { editorErrorIn } from '../issues/editor-error.ts';
 import { runGate } from '../check/gate.ts';
 import { checkReport } from '../check/report.ts';
-import { ContentValidationError, formatIssue } from '../content/issues.ts';
+import { ContentValidationError, formatIssue } from '../issues/content-issue.ts';
 import type { Entry } from '../content/entry.ts';
 import { CONTENT_FOLDERS, ContentFileCache } from '../content/load.ts';
 import { loadReferenceData, type ReferenceData } from '../content/reference.ts';
-import { filesStamp } from './file-stamp.ts';
-import type { SiteSettings } from './settings.ts';
-
-export interface SiteFolders {
-  /** Folder holding content/ and data/. */
-  root: string;
-  content: string;
-  data: string;
-}
+import { filesStamp } from '../build-cache/file-stamp.ts';
+import type { SiteFolders } from '../site/site-folders.ts';
+import type { SiteSettings } from '../site/settings.ts';
 
 /** Names, sizes and times of a folder's files: changes when any file does. */
 function folderStamp(dir: string): string {
@@ -25,11 +19,12 @@ function folderStamp(dir: string): string {
 
 /**
  * What one build knows about the content: reference data, every valid entry
- * by source path, and the public listings. Rebuilt at the start of each build
- * (and each watch rebuild) by the publishing gate. A build rejects with every
- * error at once; a preview instead keeps going with the files that have no
- * error and holds the report in `problem`, for the preview to show in place
- * of its pages until the files are fixed.
+ * by source path, and the public listings. Rebuilt by the build pipeline
+ * (build-pipeline.ts) at the start of each build and watch rebuild, through
+ * the publishing gate. A build rejects with every error at once; a preview
+ * instead keeps going with the files that have no error and holds the report
+ * in `problem`, for the preview to show in place of its pages until the files
+ * are fixed.
  */
 export class BuildState {
   reference!: ReferenceData;
@@ -42,8 +37,6 @@ export class BuildState {
     readonly settings: SiteSettings,
   ) {}
 
-  /** True once this build's content has loaded. */
-  loaded = false;
   /** This build's warnings, one line each, as the build prints them. */
   warnings: string[] = [];
   /** In a preview: the check's report while content or settings have errors (what `npm run check` prints). */
@@ -53,27 +46,11 @@ export class BuildState {
   private contentCache = new ContentFileCache();
   private referenceStamp = '';
 
-  private loading: Promise<void> = Promise.resolve();
-
   /**
    * Runs the publishing gate over the content (the same rules as `npm run
-   * check`) and keeps what it built. Other plugins wait for it through `whenLoaded`.
+   * check`) and keeps what it built; rejects with the build's errors.
    */
-  refresh(): Promise<void> {
-    this.loaded = false;
-    this.loading = this.load();
-    return this.loading;
-  }
-
-  /** Settles when the latest refresh has: true when the content loaded. */
-  whenLoaded(): Promise<boolean> {
-    return this.loading.then(
-      () => this.loaded,
-      () => false,
-    );
-  }
-
-  private async load(): Promise<void> {
+  async refresh(): Promise<void> {
     const stamp = folderStamp(this.folders.data);
     if (stamp !== this.referenceStamp || !this.reference) {
       try {
@@ -83,7 +60,8 @@ export class BuildState {
         const editorError = editorErrorIn(error);
         if (!this.settings.preview || !editorError || !this.site) throw error;
         this.problem = editorError.message;
-        this.loaded = true;
+        // Values derived from the content (cards, feeds) are made again, from the same content, as at every build.
+        this.generation += 1;
         return;
       }
       this.contentCache = new ContentFileCache();
@@ -115,7 +93,6 @@ export class BuildState {
     this.bySource = new Map(shown.map((entry) => [entry.sourcePath, entry]));
     this.site = listings;
     this.generation += 1;
-    this.loaded = true;
   }
 
   /** True for a Markdown file of the content folders (an entry, valid or not). */
@@ -126,7 +103,7 @@ export class BuildState {
 
   /**
    * A value computed from this build's content on first use and kept until the
-   * next refresh (feeds, calendars…): plugins share it without recomputing it.
+   * next refresh (feeds, calendars, cards…): plugins share it without recomputing it.
    */
   derived<T>(compute: () => T): () => T {
     let cache: { generation: number; value: T } | undefined;

@@ -1,27 +1,11 @@
 import type { DateTime } from 'luxon';
 import { z } from 'zod';
-import { EditorError } from '../check/editor-error.ts';
-import type { Plan } from '../plan/parse-plan.ts';
+import { EditorError } from '../issues/editor-error.ts';
+import { campaignBlockSchema } from '../site/settings.ts';
 import { normalizeDeep } from '../text/normalize.ts';
 import { sameSpelling } from '../text/spelling.ts';
 import { ZONE } from '../time/vietnam-time.ts';
-
-/**
- * The `campaign` block of data/site.yaml: what the plan cannot say reliably.
- * Everything else (issuer, year, theme, dates) is read from the plan.
- */
-export const campaignBlockSchema = z.strictObject(
-  {
-    province: z.string({ error: 'tên tỉnh như người đọc thấy, ví dụ "Thanh Hóa"' }).trim().min(1, 'tên tỉnh, không để trống').optional(),
-    provinceKind: z.enum(['tỉnh', 'thành phố'], { error: '"tỉnh" hoặc "thành phố" (thành phố trực thuộc trung ương)' }).optional(),
-    name: z.string({ error: 'tên Tuần lễ, không kèm năm' }).trim().min(1, 'tên Tuần lễ, không để trống').default('Tuần lễ hưởng ứng học tập suốt đời'),
-    shortName: z.string({ error: 'tên ngắn của Tuần lễ, không kèm năm' }).trim().min(1, 'tên ngắn, không để trống').default('Tuần lễ học tập suốt đời'),
-    year: z.number({ error: 'năm của Kế hoạch (số có 4 chữ số)' }).int().min(2000, 'năm có 4 chữ số').max(2100, 'năm có 4 chữ số').optional(),
-  },
-  { error: 'khối campaign: các trường province, provinceKind, name, shortName, year' },
-);
-
-export type CampaignBlock = z.infer<typeof campaignBlockSchema>;
+import type { Plan } from './parse-plan.ts';
 
 /** Who runs the campaign, where and when: every page, feed, calendar, banner and file says it from here. */
 export interface CampaignIdentity {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishFile } from '../../lib/site/publish-file.ts';
+import { publishFile } from '../../lib/build-cache/publish-file.ts';
 
 describe('publishing a cached file to the output', () => {
   it('links the cached file into a new folder and replaces an older output file', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { BACKGROUND_NICE } from '../../lib/site/thread-priority.ts';
+import { BACKGROUND_NICE } from '../../lib/build-cache/thread-priority.ts';
 
 // Field 19 of /proc/<pid>/task/<tid>/stat: the thread's nice value.
 const niceOf = (stat: string) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);

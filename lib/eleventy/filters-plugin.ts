@@ -61,7 +61,9 @@ export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     timeSpanVi: (event: Pick<EventEntry, 'start' | 'end' | 'allDay'>) => timeSpanHtml(event.start, event.end, event.allDay),
     absoluteUrl: (sitePath: string) => absoluteUrl(state.settings, sitePath),
     // The site's name follows a page's title where the whole fits; the home page is the site's title.
-    pageTitle: (title: string | undefined) => fitTitle(title ? [`${title} — ${state.settings.shortTitle}`, title] : [state.settings.title], { lexicon: lexicon() }),
+    // `keep`: a tail no cut may drop, such as a listing's " — trang 2".
+    pageTitle: (title: string | undefined, keep?: string) =>
+      fitTitle(title ? [`${title} — ${state.settings.shortTitle}`, title] : [state.settings.title], { lexicon: lexicon(), keep: keep ?? '' }),
     fitTitle: (choices: string[]) => fitTitle(choices, { lexicon: lexicon() }),
     // The entry model (lib/content/entry.ts): what a page, card or embed shows of an entry.
     entryTitle: (entry: Entry) => entryTitle(entry),

@@ -25,14 +25,25 @@ export function writtenLength(text: string): number {
  * lexicon ("kỷ nguyên số", "dân tộc") and avoids ending on a function word
  * ("và", "của"…) when an earlier gap fits. Only the `<title>` is cut: the
  * headline stays whole in the page, its share tags, feeds and structured data.
+ * `keep`, a tail of the title such as a listing's " — trang 2", is never cut:
+ * the pages of one listing keep titles of their own.
  *
  * @example fitTitle(['Giới thiệu — Học tập suốt đời Thanh Hóa', 'Giới thiệu']) === 'Giới thiệu — Học tập suốt đời Thanh Hóa'
  * @example fitTitle(['Tập huấn kỹ năng an toàn thông tin cho cán bộ và người dân'], { maxLength: 40 }) === 'Tập huấn kỹ năng an toàn thông tin…'
+ * @example fitTitle(['Tập huấn kỹ năng an toàn thông tin cho cán bộ — trang 2'], { maxLength: 40, keep: ' — trang 2' }) === 'Tập huấn kỹ năng an toàn… — trang 2'
  */
-export function fitTitle(choices: readonly string[], { lexicon = NO_LEXICON, maxLength = TITLE_MAX_LENGTH }: { lexicon?: Lexicon; maxLength?: number } = {}): string {
+export function fitTitle(
+  choices: readonly string[],
+  { lexicon = NO_LEXICON, maxLength = TITLE_MAX_LENGTH, keep = '' }: { lexicon?: Lexicon; maxLength?: number; keep?: string } = {},
+): string {
   const fitting = choices.find((choice) => writtenLength(choice) <= maxLength);
   if (fitting !== undefined) return fitting;
-  const text = choices.at(-1) ?? '';
+  const last = choices.at(-1) ?? '';
+  // A tail that tells pages apart (" — trang 2") survives the cut: the text before it is cut instead.
+  if (keep && last.endsWith(keep) && last !== keep) {
+    return `${fitTitle([last.slice(0, -keep.length)], { lexicon, maxLength: maxLength - writtenLength(keep) })}${keep}`;
+  }
+  const text = last;
   const { groups, boundaries } = wordGroups(text, lexicon);
   // boundaries[i] is the gap after groups[i]; a cut drops the punctuation it leaves hanging ("…, " → "…").
   const cuts = boundaries

@@ -19,6 +19,15 @@ describe('fitTitle', () => {
     expect(title.length).toBeLessThanOrEqual(TITLE_MAX_LENGTH);
   });
 
+  it('keeps a listing’s page number when its long name is cut, so each page has a title of its own', () => {
+    const unit = 'Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch huyện Nga Sơn';
+    const titles = [2, 10].map((page) => fitTitle(withSite(`${unit} — trang ${page}`), { keep: ` — trang ${page}` }));
+    expect(titles).toEqual(['Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch… — trang 2', 'Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch… — trang 10']);
+    for (const title of titles) expect(writtenLength(title)).toBeLessThanOrEqual(TITLE_MAX_LENGTH);
+    // A title that fits is left as it is, the tail included.
+    expect(fitTitle([`Giới thiệu — trang 2`], { keep: ' — trang 2' })).toBe('Giới thiệu — trang 2');
+  });
+
   it('keeps the lexicon’s compounds whole and drops the punctuation a cut leaves hanging', () => {
     const headline = 'Tỉnh Đoàn phát động đoàn viên, thanh niên tự học trong kỷ nguyên số và lan tỏa phong trào';
     // Without the lexicon the cut falls inside "kỷ nguyên số".

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../lib/bench/static-server.ts';
 import { launchChromium } from '../../lib/bench/chromium.ts';
-import { headersForPath } from '../../lib/site/security-headers.ts';
+import { headersForPath } from '../../lib/deploy/security-headers.ts';
 import { browserAvailable, watchProblems } from '../helpers/browser.ts';
 
 /** The site's own pages, one of each kind, as a reader opens them (the embed is opened framed, as partners use it). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { hashSource, headersFile, headersForPath, nginxSnippet } from '../../lib/site/security-headers.ts';
+import { hashSource, headersFile, headersForPath, nginxSnippet } from '../../lib/deploy/security-headers.ts';
 import { listFiles } from '../helpers/site-build.ts';
 
 const siteDir = inject('sampleSiteDir');

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { headersForPath } from '../../lib/site/security-headers.ts';
+import { headersForPath } from '../../lib/deploy/security-headers.ts';
 import { nginxAvailable, startNginx, type Nginx } from '../helpers/nginx.ts';
 
 const siteDir = inject('sampleSiteDir');

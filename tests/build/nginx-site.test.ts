@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersForPath } from '../../lib/site/security-headers.ts';
+import { headersForPath } from '../../lib/deploy/security-headers.ts';
 import { nginxAvailable, startNginxHttp, type Nginx } from '../helpers/nginx.ts';
 import { buildSite, FIXTURES_DIR, listFiles, makeSiteRoot, PROJECT_DIR } from '../helpers/site-build.ts';
 

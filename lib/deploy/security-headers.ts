@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { VIDEO_HOSTS } from '../markdown/sanitize.ts';
-import { urls } from './urls.ts';
+import { urls } from '../site/urls.ts';
 
 /** A Content-Security-Policy as data: directive → allowed sources. */
 export type CspDirectives = Readonly<Record<string, readonly string[]>>;
@@ -113,7 +113,7 @@ export function headersForPath(pathname: string, pathPrefix = '/'): Readonly<Rec
  * skips those lines (no colon) and lets the later rule's value win.
  */
 export function headersFile(pathPrefix = '/'): string {
-  const lines = ['# Header HTTP bảo mật khuyến nghị (Netlify, Cloudflare Pages). Tạo khi build từ lib/site/security-headers.ts: đừng sửa tay.'];
+  const lines = ['# Header HTTP bảo mật khuyến nghị (Netlify, Cloudflare Pages). Tạo khi build từ lib/deploy/security-headers.ts: đừng sửa tay.'];
   HEADER_RULES.forEach((rule, index) => {
     lines.push('', `${prefixed(pathPrefix, rule.folder)}*`);
     const broader = HEADER_RULES.slice(0, index).filter((other) => rule.folder.startsWith(other.folder));
@@ -142,7 +142,7 @@ function addHeader(name: string, value: string, indent: string): string {
 export function nginxSnippet(pathPrefix = '/'): string {
   const [site, ...narrower] = [...HEADER_RULES].sort((a, b) => a.folder.length - b.folder.length);
   const lines = [
-    '# Header HTTP bảo mật khuyến nghị cho nginx. Tạo khi build từ lib/site/security-headers.ts: đừng sửa tay.',
+    '# Header HTTP bảo mật khuyến nghị cho nginx. Tạo khi build từ lib/deploy/security-headers.ts: đừng sửa tay.',
     '# Dùng: include /duong-dan/den/_site/nginx-headers.conf; bên trong khối server (hoặc location) phục vụ trang.',
     '# Lưu ý: location nào có add_header riêng thì không nhận các dòng dưới đây; thêm include vào location đó.',
   ];

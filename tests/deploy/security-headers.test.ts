@@ -10,7 +10,7 @@ import {
   headersFile,
   headersForPath,
   nginxSnippet,
-} from '../../lib/site/security-headers.ts';
+} from '../../lib/deploy/security-headers.ts';
 
 const CSP = 'Content-Security-Policy';
 

@@ -11,6 +11,7 @@ import { publishTime } from '../content/visibility.ts';
 import { formatDateTimeVi } from '../time/vietnam-time.ts';
 import { personalDataKey } from './personal-data.ts';
 import { fitIssues, fontIssues, readLexicon, readSlogans } from './banner-rules.ts';
+import type { Lexicon } from '../text/word-groups.ts';
 import { linkIssues, linkTargets } from './link-rules.ts';
 import { photoIssues } from './photo-rules.ts';
 import { spellingIssues } from './spelling-rules.ts';
@@ -39,6 +40,8 @@ export interface GateResult {
   files: ContentFile[];
   /** Every problem of every file, in file order: errors, warnings and notes. */
   issues: ContentIssue[];
+  /** The compounds and names the texts were checked with, which banners, share cards and cut titles keep whole. */
+  lexicon: Lexicon;
 }
 
 /** A story or profile filed in another unit's folder. */
@@ -90,7 +93,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const unfit = new Set(fonts.map((issue) => `${issue.file}:${issue.line}`));
   const fits = (await fitIssues(files, reference, dataDir, slogans, lexicon)).filter((issue) => !unfit.has(`${issue.file}:${issue.line}`));
   const issues = [...loadIssues, ...perFile, ...(await photos), ...sloganIssues, ...lexiconIssues, ...fonts, ...fits, ...planIssues(reference.plan, `data/${PLAN_FILE}`), ...reference.activityNameIssues, ...reference.dataIssues, ...dataReviewNotes(dataDir)];
-  return { entries, site, files, issues: sortIssues(issues, files) };
+  return { entries, site, files, issues: sortIssues(issues, files), lexicon };
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

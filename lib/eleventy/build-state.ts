@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { buildSiteContent, type SiteContent } from '../collections/site-content.ts';
 import { editorErrorIn } from '../issues/editor-error.ts';
+import { NO_LEXICON, type Lexicon } from '../text/word-groups.ts';
 import { runGate } from '../check/gate.ts';
 import { checkReport } from '../check/report.ts';
 import { ContentValidationError, formatIssue } from '../issues/content-issue.ts';
@@ -41,6 +42,8 @@ export class BuildState {
   warnings: string[] = [];
   /** In a preview: the check's report while content or settings have errors (what `npm run check` prints). */
   problem: string | undefined;
+  /** The compounds and names the gate checked texts with: share cards, the kit and cut titles keep them whole. */
+  lexicon: Lexicon = NO_LEXICON;
 
   /** Parsed content files, kept between watch rebuilds while the reference data is unchanged. */
   private contentCache = new ContentFileCache();
@@ -67,7 +70,7 @@ export class BuildState {
       this.contentCache = new ContentFileCache();
       this.referenceStamp = stamp;
     }
-    const { entries, issues, site, files } = await runGate({
+    const { entries, issues, site, files, lexicon } = await runGate({
       root: this.folders.root,
       contentDir: this.folders.content,
       dataDir: this.folders.data,
@@ -92,6 +95,7 @@ export class BuildState {
     }
     this.bySource = new Map(shown.map((entry) => [entry.sourcePath, entry]));
     this.site = listings;
+    this.lexicon = lexicon;
     this.generation += 1;
   }
 

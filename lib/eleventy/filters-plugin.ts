@@ -1,7 +1,5 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import type { DateTime } from 'luxon';
-import { loadLexicon } from '../banners/compounds.ts';
-import type { ReferenceData } from '../content/reference.ts';
 import { fitTitle } from '../seo/page-title.ts';
 import { googleCalendarUrl, mapUrl } from '../calendar/links.ts';
 import { entryActivities, entryDistricts, entrySummary, entryTitle, kindLabel, lastModified, leadPhoto, listingDate, type Entry, type EventEntry, type StoryEntry } from '../content/entry.ts';
@@ -20,7 +18,6 @@ import { searchFacets } from '../search/facets.ts';
 import { capitalizeFirst } from '../text/normalize.ts';
 import { formatBytes } from '../text/numbers.ts';
 import { slugify } from '../text/slug.ts';
-import { NO_LEXICON, type Lexicon } from '../text/word-groups.ts';
 import { formatDateTimeVi, formatDateVi, formatShortDateVi, formatTimeVi, isoDate, isoDateTime, timeSpanHtml } from '../time/vietnam-time.ts';
 import type { BuildState } from './build-state.ts';
 
@@ -34,20 +31,6 @@ import type { BuildState } from './build-state.ts';
  * `feedLinks` with the feed paths the seo-plugin announces.
  */
 export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): void {
-  // A cut <title> keeps the compounds and names that share cards keep whole; read again when data/ changes.
-  let titleLexicon: { reference: ReferenceData; lexicon: Lexicon } | undefined;
-  const lexicon = (): Lexicon => {
-    if (titleLexicon?.reference !== state.reference) {
-      let loaded = NO_LEXICON;
-      try {
-        loaded = loadLexicon(state.folders.data, state.reference);
-      } catch {
-        // The gate reports a broken data/tu-ghep.yaml (a preview shows its error page); titles are cut at any word meanwhile.
-      }
-      titleLexicon = { reference: state.reference, lexicon: loaded };
-    }
-    return titleLexicon.lexicon;
-  };
   const filters: Record<string, (...args: never[]) => unknown> = {
     dateVi: (value: DateTime) => formatDateVi(value),
     dateTimeVi: (value: DateTime) => formatDateTimeVi(value),
@@ -63,8 +46,8 @@ export function filtersPlugin(eleventyConfig: UserConfig, state: BuildState): vo
     // The site's name follows a page's title where the whole fits; the home page is the site's title.
     // `keep`: a tail no cut may drop, such as a listing's " — trang 2".
     pageTitle: (title: string | undefined, keep?: string) =>
-      fitTitle(title ? [`${title} — ${state.settings.shortTitle}`, title] : [state.settings.title], { lexicon: lexicon(), keep: keep ?? '' }),
-    fitTitle: (choices: string[]) => fitTitle(choices, { lexicon: lexicon() }),
+      fitTitle(title ? [`${title} — ${state.settings.shortTitle}`, title] : [state.settings.title], { lexicon: state.lexicon, keep: keep ?? '' }),
+    fitTitle: (choices: string[]) => fitTitle(choices, { lexicon: state.lexicon }),
     // The entry model (lib/content/entry.ts): what a page, card or embed shows of an entry.
     entryTitle: (entry: Entry) => entryTitle(entry),
     entrySummary: (entry: Entry) => entrySummary(entry),

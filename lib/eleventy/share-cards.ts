@@ -6,8 +6,6 @@ import { shareCardAlt, shareCardSubjects } from '../banners/share-cards.ts';
 import { formatSeconds } from '../text/numbers.ts';
 import { shareImage, type ShareImage } from '../banners/share-image.ts';
 import { loadSlogans } from '../banners/slogans.ts';
-import { loadLexicon } from '../banners/compounds.ts';
-import { NO_LEXICON } from '../text/word-groups.ts';
 import type { BuildState } from './build-state.ts';
 import { timeStage } from '../build-cache/timing.ts';
 
@@ -55,13 +53,8 @@ export class ShareCards {
    * every slogan and title.
    */
   async prepare(state: BuildState): Promise<void> {
-    // The gate has checked data/tu-ghep.yaml; a preview with an error there keeps breaking lines at any word.
-    let lexicon = NO_LEXICON;
-    try {
-      lexicon = loadLexicon(state.folders.data, state.reference);
-    } catch (error) {
-      if (!state.problem) throw error;
-    }
+    // The compounds and names the gate checked every text with (with a broken data/tu-ghep.yaml, the names alone).
+    const { lexicon } = state;
     // A preview whose content has errors shows its error page: the kit keeps its last good version meanwhile.
     if (!state.problem) {
       const identity = kitIdentity(state.reference.campaign);

@@ -1,5 +1,6 @@
 import type { CampaignIdentity } from '../plan/campaign-identity.ts';
 import { slugify } from '../text/slug.ts';
+import { yamlScalar } from '../text/yaml-scalar.ts';
 import { ZONE } from '../time/vietnam-time.ts';
 import { REVIEW_NOTE } from './review-notes.ts';
 
@@ -23,21 +24,21 @@ export function siteFile(campaign: CampaignIdentity, planFile: string): string {
   const lines = [
     `# Cài đặt trang của ${title} ${provinceFull}, tạo bằng "npm run campaign -- new" từ ${planFile}.`,
     '# Biến môi trường ghi đè các giá trị này khi build: SITE_URL, PATH_PREFIX, BUILD_NOW (xem README, mục Triển khai).',
-    `title: ${yamlText(title)}`,
-    `shortTitle: ${yamlText(`Học tập suốt đời ${province}`)} # ${REVIEW_NOTE} xem lại tên ngắn (đầu trang, tên nguồn tin, tiêu đề trang)`,
-    `description: ${yamlText(`Tin tức, gương tự học và lịch sự kiện ${title} trên địa bàn ${provinceFull}.`)}`,
-    `publisher: ${yamlText(`Ban Biên tập Tuần lễ học tập suốt đời ${provinceFull}`)} # ${REVIEW_NOTE} ghi đúng cơ quan chịu trách nhiệm trang tin`,
+    `title: ${yamlScalar(title)}`,
+    `shortTitle: ${yamlScalar(`Học tập suốt đời ${province}`)} # ${REVIEW_NOTE} xem lại tên ngắn (đầu trang, tên nguồn tin, tiêu đề trang)`,
+    `description: ${yamlScalar(`Tin tức, gương tự học và lịch sự kiện ${title} trên địa bàn ${provinceFull}.`)}`,
+    `publisher: ${yamlScalar(`Ban Biên tập Tuần lễ học tập suốt đời ${provinceFull}`)} # ${REVIEW_NOTE} ghi đúng cơ quan chịu trách nhiệm trang tin`,
     `url: ${placeholderUrl(province)} # ${REVIEW_NOTE} thay địa chỉ tạm bằng địa chỉ thật của trang`,
     '# Tuần lễ của tỉnh nào, tên gọi ra sao. Cơ quan ban hành, năm, chủ đề và ngày tháng lấy từ Kế hoạch (data/ke-hoach.txt).',
     'campaign:',
     '  # Tên tỉnh như người đọc thấy; phải khớp cơ quan ban hành Kế hoạch ("Ủy ban nhân dân tỉnh …").',
-    `  province: ${yamlText(province)}`,
+    `  province: ${yamlScalar(province)}`,
     `  provinceKind: ${provinceFull.slice(0, -province.length).trim()}`,
     '  # Năm: phải đúng năm Tuần lễ trong Kế hoạch.',
     `  year: ${year}`,
     '  # Tên Tuần lễ, không kèm năm: in trên băng rôn ("… năm …") và đầu trang.',
-    `  name: ${yamlText(name)}`,
-    `  shortName: ${yamlText(shortName)}`,
+    `  name: ${yamlScalar(name)}`,
+    `  shortName: ${yamlScalar(shortName)}`,
     'pathPrefix: /',
     '# Số tin mỗi trang danh sách.',
     'perPage: 10',
@@ -46,9 +47,4 @@ export function siteFile(campaign: CampaignIdentity, planFile: string): string {
     `# "Bây giờ" của bản build là giờ thực. Xem trước một ngày khác: BUILD_NOW=${campaign.start.setZone(ZONE).plus({ days: 2 }).toFormat("yyyy-MM-dd'T'08:00:00ZZ")} npm run build.`,
   ];
   return `${lines.join('\n')}\n`;
-}
-
-/** A YAML scalar: plain when it is letters, digits and spaces, quoted otherwise. */
-function yamlText(text: string): string {
-  return /^[\p{L}\p{M}][\p{L}\p{M}\p{N} ]*$/u.test(text) ? text : JSON.stringify(text);
 }

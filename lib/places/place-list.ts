@@ -1,8 +1,9 @@
 import { parseDocument } from 'yaml';
 import { EditorError } from '../issues/editor-error.ts';
 import type { ContentIssue } from '../issues/content-issue.ts';
-import { capitalizeFirst, normalizeDeep } from '../text/normalize.ts';
+import { capitalizeFirst, normalizeDeep, toNfc } from '../text/normalize.ts';
 import { slugify } from '../text/slug.ts';
+import { yamlScalar } from '../text/yaml-scalar.ts';
 
 /** The campaign's places (where stories happen, events are held, profiles live), beside the plan in data/. */
 export const PLACES_FILE = 'dia-phuong.yaml';
@@ -163,7 +164,7 @@ const ALL_KINDS: readonly PlaceKind[] = [...PLACE_LEVELS.huyện.kinds, ...PLACE
  * @example splitPlace('Thị xã Nghi Sơn') // { kind: 'thị xã', name: 'Nghi Sơn' }
  */
 export function splitPlace(text: string): PlaceLine | undefined {
-  const clean = text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const clean = toNfc(text).replace(/\s+/gu, ' ').trim();
   const lower = clean.toLocaleLowerCase('vi');
   const kind = ALL_KINDS.find((candidate) => lower.startsWith(`${candidate} `));
   const name = kind ? clean.slice(kind.length).trim() : '';
@@ -182,7 +183,7 @@ export function placesNamedIn(text: string, level: PlaceLevel, province?: string
   // A kind in lower case followed by capitalised words: "các xã miền núi", "xã hội" are not places.
   const pattern = new RegExp(`(?<![\\p{L}\\p{M}])(${kinds})\\s+(\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*)*)`, 'gu');
   const found: PlaceLine[] = [];
-  for (const match of text.normalize('NFC').matchAll(pattern)) {
+  for (const match of toNfc(text).matchAll(pattern)) {
     const line = { kind: match[1] as PlaceKind, name: match[2]! };
     if (province && slugify(line.name) === slugify(province)) continue;
     if (!found.some((place) => slugify(place.name) === slugify(line.name))) found.push(line);
@@ -204,11 +205,6 @@ export function placeListFile(list: { province: string; level: PlaceLevel; place
     '# Tên ghi trong nội dung (district, districts) là name; đường dẫn /dia-phuong/<slug>/ sinh từ tên.',
     `# kind của danh sách ${written}: ${PLACE_LEVELS[list.level].kinds.join(', ')}.`,
   ];
-  const rows = list.places.map((place) => `  - name: ${yamlText(place.name)}\n    kind: ${place.kind}${place.note ? ` # ${place.note}` : ''}\n`);
-  return `${header.join('\n')}\nprovince: ${yamlText(list.province)}\nlevel: ${written}\nplaces:\n${rows.join('')}`;
-}
-
-/** A YAML scalar: plain when safe, quoted otherwise. */
-function yamlText(text: string): string {
-  return /^[\p{L}\p{M}][\p{L}\p{M}\p{N} ().-]*$/u.test(text) ? text : JSON.stringify(text);
+  const rows = list.places.map((place) => `  - name: ${yamlScalar(place.name)}\n    kind: ${place.kind}${place.note ? ` # ${place.note}` : ''}\n`);
+  return `${header.join('\n')}\nprovince: ${yamlScalar(list.province)}\nlevel: ${written}\nplaces:\n${rows.join('')}`;
 }
